@@ -1,0 +1,96 @@
+"""Smoke-check the starmind_edge runtime on a 64-bit Raspberry Pi (or on its CPU under emulation).
+
+Loads the bundled model, asks one question and one robot command, and prints the answers. Exits non-zero on any
+failure. Run by hardware/pi_zero_emulation.sh under qemu; on a real Pi run it directly:
+
+    python3 hardware/pi_zero_check.py ["another question"]
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import platform
+import sys
+import time
+from importlib import metadata
+from pathlib import Path
+
+QUESTION = "What colour is the sky?"
+COMMAND = "go forward 2 seconds then turn left"
+
+
+def cpu_summary() -> str:
+    """The CPU as the guest sees it in /proc/cpuinfo: count, part number and features."""
+    try:
+        text = Path("/proc/cpuinfo").read_text()
+    except OSError:
+        return "unknown"
+    fields = [line.split(":", 1) for line in text.splitlines() if ":" in line]
+    info = {k.strip(): v.strip() for k, v in fields}
+    cores = sum(1 for k, _ in fields if k.strip() == "processor")
+    part = {"0xd03": "Cortex-A53"}.get(info.get("CPU part", ""), info.get("CPU part", "?"))
+    return f"{cores}x {part} ({info.get('Model', 'no model line')}); features: {info.get('Features', '?')}"
+
+
+def show_signatures(model: Path) -> None:
+    """Print the model's signature inputs, flagging 0-d ones (ai-edge-litert 2.3.0 on aarch64 segfaults on them)."""
+    from ai_edge_litert.interpreter import Interpreter
+
+    interpreter = Interpreter(model_path=str(model))
+    for name in interpreter.get_signature_list():
+        runner = interpreter.get_signature_runner(name)
+        for key, detail in runner.get_input_details().items():
+            shape = [int(d) for d in detail["shape"]]
+            warning = "  <-- 0-d input: ai-edge-litert 2.3.0 on aarch64 segfaults here" if not shape else ""
+            print(f"  {name}.{key}: {detail['dtype'].__name__} {shape}{warning}")
+
+
+def main(argv: list[str]) -> int:
+    faulthandler.enable()  # a native crash still prints the Python stack
+    question = " ".join(argv) or QUESTION
+
+    machine = platform.machine()
+    print(f"machine: {machine}, Python {platform.python_version()}, {platform.libc_ver()[0]} {platform.libc_ver()[1]}")
+    print(f"cpu: {cpu_summary()}")
+    assert machine == "aarch64", f"expected aarch64, running on {machine}"
+    versions = ", ".join(f"{p} {metadata.version(p)}" for p in ("ai-edge-litert", "numpy", "sentencepiece"))
+    print(f"packages: {versions}")
+
+    started = time.perf_counter()
+    import starmind_edge
+    from starmind_edge import Starmind
+
+    model = Path(starmind_edge.__file__).parent / "models" / "default" / "model.tflite"
+    if model.exists():
+        print(f"model: {model.stat().st_size / 1e6:.2f} MB, signature inputs:")
+        show_signatures(model)
+
+    brain = Starmind()
+    print(f"loaded in {time.perf_counter() - started:.1f} s")
+
+    answer = brain.ask(question)
+    print(f"\nQ: {question}\nA: {answer}")
+    print(f"   tokens={answer.tokens}, seconds={answer.seconds:.2f} (emulated: says nothing about a real Pi)")
+    assert isinstance(answer, str) and answer.strip(), "empty answer"
+    assert answer.tokens > 0, f"answer.tokens is {answer.tokens}"
+
+    command = brain.ask(COMMAND)
+    print(f"\nQ: {COMMAND}\nA: {command}")
+    print(f"   actions={[str(a) for a in command.actions]}, tokens={command.tokens}, seconds={command.seconds:.2f}")
+    assert isinstance(command.actions, list), f"actions is a {type(command.actions).__name__}"
+
+    assert "tensorflow" not in sys.modules, "tensorflow was imported"
+    print("\ntensorflow not imported")
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main(sys.argv[1:]))
+    except Exception as error:  # noqa: BLE001 - report and fail, whatever went wrong
+        import traceback
+
+        traceback.print_exc()
+        print(f"FAILED: {type(error).__name__}: {error}", file=sys.stderr)
+        sys.exit(1)

@@ -1,0 +1,88 @@
+"""`python -m trainer`: build data, train the tokenizer, pretrain, fine-tune, convert and evaluate."""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import os
+import time
+from pathlib import Path
+
+STAGES = ["data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"]
+DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "starmind_edge" / "models" / "default"
+
+
+def _stage_data(args, recipe, work: Path):
+    from .curriculum.build import build
+
+    stats = build(work / "data", recipe["examples"], seed=args.seed)
+    print(f"data: {stats['train_examples']:,} training examples {stats['per_skill']}")
+
+
+def _stage_tokenizer(args, recipe, work: Path):
+    from .tokenizer import train_tokenizer
+
+    path = train_tokenizer(work / "data" / "train.jsonl", work / "tokenizer.model", recipe["vocab_size"])
+    print(f"tokenizer: {path}")
+
+
+def _stage_train(args, recipe, work: Path, stage: str):
+    from .train import train
+
+    cfg = copy.deepcopy(recipe[stage])
+    if args.steps:
+        cfg.steps = args.steps
+    init = work / "pretrain" / "model.weights.h5" if stage == "finetune" else None
+    if init is not None and not init.exists():
+        init = None
+    train(work / "data", work / "tokenizer.model", work / stage, copy.deepcopy(recipe["model"]), cfg, init)
+
+
+def _stage_convert(args, recipe, work: Path):
+    from .convert import convert
+
+    convert(work, Path(args.bundle), mode=args.quantize, recipe_name=args.recipe)
+
+
+def _stage_evaluate(args, recipe, work: Path):
+    from .evaluate import evaluate
+
+    evaluate(Path(args.bundle), write_card=True)
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
+    parser.add_argument("stages", nargs="*", default=["all"], help=f"'all' or some of: {' '.join(STAGES)}")
+    parser.add_argument("--recipe", default="default", help="default or micro (see trainer/recipes.py)")
+    parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")
+    parser.add_argument("--bundle", default=None, help="where to write the model bundle")
+    parser.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
+    parser.add_argument("--steps", type=int, default=0, help="override the number of training steps")
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args(argv)
+
+    from .recipes import RECIPES
+
+    recipe = RECIPES[args.recipe]
+    work = Path(args.work or f"build/{args.recipe}")
+    args.bundle = args.bundle or (str(DEFAULT_BUNDLE) if args.recipe == "default" else str(work / "bundle"))
+    stages = STAGES if args.stages == ["all"] else args.stages
+    unknown = [s for s in stages if s not in STAGES]
+    if unknown:
+        parser.error(f"unknown stage {unknown[0]!r}; choose from {', '.join(STAGES)} or all")
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    work.mkdir(parents=True, exist_ok=True)
+    timings = {}
+    for stage in stages:
+        print(f"== {stage} ==", flush=True)
+        started = time.time()
+        if stage in ("pretrain", "finetune"):
+            _stage_train(args, recipe, work, stage)
+        else:
+            globals()[f"_stage_{stage}"](args, recipe, work)
+        timings[stage] = round(time.time() - started, 1)
+    log = work / "stages.json"
+    previous = json.loads(log.read_text()) if log.exists() else {}
+    log.write_text(json.dumps({**previous, **timings}, indent=2))
+    print(f"done: {timings}")

@@ -1,0 +1,167 @@
+"""The Starmind model: a small GPT-style decoder (RMSNorm, rotary positions, SwiGLU, tied embeddings).
+
+The same layers run two ways: `call(tokens)` for training on whole sequences, and `step(tokens, pos, k, v)` for
+inference with a fixed-size key/value cache, which is what gets exported to TFLite.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import keras
+import numpy as np
+from keras import ops
+
+MASK_VALUE = -30.0  # a large finite value: -1e9 ruins full-int8 conversion
+
+
+@dataclass
+class ModelConfig:
+    vocab_size: int = 2048
+    d_model: int = 256
+    n_layers: int = 6
+    n_heads: int = 8
+    d_ff: int = 688
+    context: int = 256
+    rope_base: float = 10000.0
+
+    @property
+    def head_size(self) -> int:
+        return self.d_model // self.n_heads
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def rotary_tables(config: ModelConfig) -> tuple[np.ndarray, np.ndarray]:
+    """cos and sin tables, [context, head_size // 2], precomputed so the graph has no SIN/COS ops."""
+    half = config.head_size // 2
+    freqs = 1.0 / config.rope_base ** (np.arange(half) / half)
+    angles = np.outer(np.arange(config.context), freqs)
+    return np.cos(angles).astype("float32"), np.sin(angles).astype("float32")
+
+
+def rotate(x, cos, sin):
+    """Rotary position embedding (rotate-half form). x: [B, T, H, D]; cos, sin: [T, D/2]."""
+    x1, x2 = ops.split(x, 2, axis=-1)
+    cos, sin = cos[None, :, None, :], sin[None, :, None, :]
+    return ops.concatenate([x1 * cos - x2 * sin, x2 * cos + x1 * sin], axis=-1)
+
+
+class RMSNorm(keras.layers.Layer):
+    def build(self, input_shape):
+        self.scale = self.add_weight(shape=(input_shape[-1],), initializer="ones", name="scale")
+
+    def call(self, x):
+        return x * ops.rsqrt(ops.mean(x * x, axis=-1, keepdims=True) + 1e-6) * self.scale
+
+
+class Block(keras.layers.Layer):
+    def __init__(self, config: ModelConfig, **kwargs):
+        super().__init__(**kwargs)
+        self.config = config
+        d, f = config.d_model, config.d_ff
+        self.attn_norm, self.mlp_norm = RMSNorm(name="attn_norm"), RMSNorm(name="mlp_norm")
+        dense = lambda units, name: keras.layers.Dense(units, use_bias=False, name=name)  # noqa: E731
+        self.wq, self.wk, self.wv, self.wo = dense(d, "wq"), dense(d, "wk"), dense(d, "wv"), dense(d, "wo")
+        self.w_gate, self.w_up, self.w_down = dense(f, "w_gate"), dense(f, "w_up"), dense(d, "w_down")
+
+    def build(self, input_shape):
+        d = self.config.d_model
+        for layer in (self.attn_norm, self.mlp_norm):
+            layer.build((None, None, d))
+        for layer in (self.wq, self.wk, self.wv, self.wo, self.w_gate, self.w_up):
+            layer.build((None, None, d))
+        self.w_down.build((None, None, self.config.d_ff))
+
+    def _heads(self, x):
+        b, t = ops.shape(x)[0], ops.shape(x)[1]
+        return ops.reshape(x, (b, t, self.config.n_heads, self.config.head_size))
+
+    def attend(self, q, k, v, mask):
+        """q: [B, T, H, D]; k, v: [B, S, H, D]; mask: [T, S] booleans (True = may look)."""
+        scores = ops.einsum("bthd,bshd->bhts", q, k) / np.sqrt(self.config.head_size).astype("float32")
+        scores = ops.where(mask[None, None], scores, MASK_VALUE)
+        out = ops.einsum("bhts,bshd->bthd", ops.softmax(scores, axis=-1), v)
+        b, t = ops.shape(out)[0], ops.shape(out)[1]
+        return ops.reshape(out, (b, t, self.config.d_model))
+
+    def mlp(self, x):
+        h = self.mlp_norm(x)
+        return x + self.w_down(ops.silu(self.w_gate(h)) * self.w_up(h))
+
+    def call(self, x, cos, sin, mask):
+        h = self.attn_norm(x)
+        q, k, v = rotate(self._heads(self.wq(h)), cos, sin), rotate(self._heads(self.wk(h)), cos, sin), self._heads(self.wv(h))
+        return self.mlp(x + self.wo(self.attend(q, k, v, mask)))
+
+    def step(self, x, cos, sin, mask, k_cache, v_cache, pos):
+        """Like `call`, but keys and values go into the cache at `pos`; attention runs over the whole cache.
+
+        k_cache, v_cache: [1, S, H, D]. Returns (x, k_cache, v_cache).
+        """
+        h = self.attn_norm(x)
+        q, k, v = rotate(self._heads(self.wq(h)), cos, sin), rotate(self._heads(self.wk(h)), cos, sin), self._heads(self.wv(h))
+        start = (0, pos, 0, 0)
+        k_cache = ops.slice_update(k_cache, start, k)
+        v_cache = ops.slice_update(v_cache, start, v)
+        return self.mlp(x + self.wo(self.attend(q, k_cache, v_cache, mask))), k_cache, v_cache
+
+
+class StarmindLM(keras.Model):
+    def __init__(self, config: ModelConfig, **kwargs):
+        super().__init__(**kwargs)
+        self.config = config
+        self.embed = keras.layers.Embedding(config.vocab_size, config.d_model, name="embed",
+                                            embeddings_initializer=keras.initializers.RandomNormal(stddev=0.02))
+        self.blocks = [Block(config, name=f"block_{i}") for i in range(config.n_layers)]
+        self.final_norm = RMSNorm(name="final_norm")
+        self.cos, self.sin = rotary_tables(config)
+
+    def build(self, input_shape=None):
+        self.embed.build((None, None))
+        for block in self.blocks:
+            block.build((None, None, self.config.d_model))
+        self.final_norm.build((None, None, self.config.d_model))
+        self.built = True
+
+    def logits(self, x):
+        return ops.matmul(self.final_norm(x), ops.transpose(self.embed.embeddings))
+
+    def call(self, tokens):
+        """tokens: [B, T] -> logits [B, T, vocab], causal."""
+        t = ops.shape(tokens)[1]
+        cos, sin = self.cos[:t], self.sin[:t]
+        if not isinstance(t, int):
+            cos, sin = ops.slice(self.cos, (0, 0), (t, self.cos.shape[1])), ops.slice(self.sin, (0, 0), (t, self.sin.shape[1]))
+        idx = ops.arange(t)
+        mask = idx[:, None] >= idx[None, :]
+        x = self.embed(tokens)
+        for block in self.blocks:
+            x = block(x, cos, sin, mask)
+        return self.logits(x)
+
+    def step(self, tokens, pos, k_caches, v_caches):
+        """Inference on a chunk. tokens: [1, T]; pos: [1] int32, position of tokens[0];
+        k_caches, v_caches: [layers, S, H, D]. Returns (logits [1, T, vocab], k_caches, v_caches)."""
+        t = tokens.shape[1]
+        positions = pos[0] + ops.arange(t, dtype="int32")
+        cos, sin = ops.take(self.cos, positions, axis=0), ops.take(self.sin, positions, axis=0)
+        mask = positions[:, None] >= ops.arange(self.config.context, dtype="int32")[None, :]
+        x = self.embed(tokens)
+        new_k, new_v = [], []
+        for i, block in enumerate(self.blocks):
+            x, k, v = block.step(x, cos, sin, mask, k_caches[i][None], v_caches[i][None], pos[0])
+            new_k.append(k[0])
+            new_v.append(v[0])
+        return self.logits(x), ops.stack(new_k), ops.stack(new_v)
+
+
+def build_model(config: ModelConfig) -> StarmindLM:
+    model = StarmindLM(config)
+    model.build()
+    return model
+
+
+def count_params(model: keras.Model) -> int:
+    return int(sum(np.prod(w.shape) for w in model.weights))

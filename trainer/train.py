@@ -1,0 +1,94 @@
+"""Training: pretraining (loss on every token) and fine-tuning (loss on answers), resumable and logged."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, asdict
+from pathlib import Path
+
+import keras
+import numpy as np
+import tensorflow as tf
+
+from starmind_edge.tokenizer import Tokenizer
+
+from .model import ModelConfig, build_model, count_params
+from .packing import pack
+
+
+@dataclass
+class TrainConfig:
+    steps: int = 4000
+    batch_size: int = 16
+    seq_len: int = 256
+    learning_rate: float = 2e-3
+    warmup_steps: int = 200
+    weight_decay: float = 0.1
+    steps_per_epoch: int = 200  # a checkpoint, a log line and a validation score every this many steps
+    loss_on: str = "answer"  # "all" for pretraining, "answer" for fine-tuning
+    seed: int = 0
+
+
+def make_dataset(tokens: np.ndarray, weights: np.ndarray, batch_size: int, seed: int, repeat: bool = True):
+    ds = tf.data.Dataset.from_tensor_slices((tokens[:, :-1], tokens[:, 1:], weights))
+    if repeat:
+        ds = ds.shuffle(min(len(tokens), 50_000), seed=seed, reshuffle_each_iteration=True).repeat()
+    return ds.batch(batch_size, drop_remainder=True).prefetch(2)
+
+
+def compile_model(model: keras.Model, cfg: TrainConfig):
+    decay_steps = max(cfg.steps - cfg.warmup_steps, 1)
+    schedule = keras.optimizers.schedules.CosineDecay(
+        cfg.learning_rate * 0.01, decay_steps, alpha=0.1, warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_steps)
+    optimizer = keras.optimizers.AdamW(schedule, weight_decay=cfg.weight_decay, beta_2=0.95, clipnorm=1.0)
+    optimizer.exclude_from_weight_decay(var_names=["scale"])
+    model.compile(optimizer=optimizer, loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+                  weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="acc")], jit_compile=True)
+
+
+def train(data_dir: Path, tokenizer_path: Path, out_dir: Path, model_config: ModelConfig, cfg: TrainConfig,
+          init_weights: Path | None = None) -> Path:
+    """Train on `data_dir/train.jsonl`; resume from `out_dir/backup` if a run was interrupted.
+
+    Writes `out_dir/model.weights.h5`, `out_dir/config.json`, `out_dir/history.csv` and `out_dir/budget.json`.
+    """
+    keras.utils.set_random_seed(cfg.seed)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tok = Tokenizer(tokenizer_path)
+    model_config.vocab_size = tok.vocab_size
+    print(f"packing {data_dir / 'train.jsonl'} ...", flush=True)
+    train_tokens, train_w = pack(tok, data_dir / "train.jsonl", cfg.seq_len, cfg.loss_on)
+    valid_tokens, valid_w = pack(tok, data_dir / "valid.jsonl", cfg.seq_len, cfg.loss_on)
+    print(f"{len(train_tokens)} rows of {cfg.seq_len} tokens ({int(train_w.sum())} weighted targets); "
+          f"{len(valid_tokens)} validation rows", flush=True)
+
+    model = build_model(model_config)
+    if init_weights:
+        model.load_weights(init_weights)
+    print(f"model: {count_params(model):,} parameters, {model_config}", flush=True)
+    compile_model(model, cfg)
+    (out_dir / "config.json").write_text(json.dumps({"model": model_config.to_dict(), "train": asdict(cfg)}, indent=2))
+
+    epochs = -(-cfg.steps // cfg.steps_per_epoch)
+    callbacks = [
+        keras.callbacks.BackupAndRestore(str(out_dir / "backup")),
+        keras.callbacks.CSVLogger(str(out_dir / "history.csv"), append=True),
+        keras.callbacks.TerminateOnNaN(),
+    ]
+    started = time.time()
+    model.fit(make_dataset(train_tokens, train_w, cfg.batch_size, cfg.seed), epochs=epochs,
+              steps_per_epoch=cfg.steps_per_epoch, validation_data=make_dataset(valid_tokens, valid_w, cfg.batch_size, 0, False),
+              callbacks=callbacks, shuffle=False, verbose=int(os.environ.get("STARMIND_VERBOSE", "2")))
+    seconds = time.time() - started
+    weights_path = out_dir / "model.weights.h5"
+    model.save_weights(weights_path)
+    budget_path = out_dir / "budget.json"
+    previous = json.loads(budget_path.read_text()) if budget_path.exists() else {"wall_seconds": 0.0}
+    tokens_seen = epochs * cfg.steps_per_epoch * cfg.batch_size * cfg.seq_len
+    budget = {"wall_seconds": previous["wall_seconds"] + seconds, "cpu_cores": os.cpu_count(), "tokens_seen": tokens_seen,
+              "steps": epochs * cfg.steps_per_epoch}
+    budget_path.write_text(json.dumps(budget, indent=2))
+    print(f"saved {weights_path} after {seconds / 60:.1f} min", flush=True)
+    return weights_path
