@@ -58,7 +58,7 @@ def parse_action(text: str) -> Action | None:
     if len(parts) != len(kinds):
         return None
     args = []
-    for part, kind in zip(parts, kinds):
+    for part, kind in zip(parts, kinds, strict=True):
         if kind == "seconds":
             value = _number(part, MAX_SECONDS)
         elif kind == "times":

@@ -1,6 +1,6 @@
 """The prompt format shared by training and the runtime.
 
-    <s> <fact> fact <fact> fact <q> question <a> answer <act> move(forward, 2) <act> stop() </s>
+<s> <fact> fact <fact> fact <q> question <a> answer <act> move(forward, 2) <act> stop() </s>
 """
 
 from __future__ import annotations

@@ -22,6 +22,7 @@ class Tokenizer:
         if any(i == self.sp.unk_id() for i in ids.values()):
             raise ValueError(f"{path} is not a Starmind tokenizer: it lacks the tokens {', '.join(CONTROL_TOKENS)}")
         self.question, self.answer, self.fact, self.act = (ids[t] for t in CONTROL_TOKENS)
+        self.never_written = (self.sp.unk_id(), self.sp.pad_id())  # tokens the model must not write
 
     def encode(self, text: str) -> list[int]:
         return self.sp.encode(text)

@@ -42,13 +42,27 @@ def _stage_train(args, recipe, work: Path, stage: str):
 def _stage_convert(args, recipe, work: Path):
     from .convert import convert
 
-    convert(work, Path(args.bundle), mode=args.quantize, recipe_name=args.recipe)
+    convert(work, Path(args.bundle), mode=args.quantize, recipe_name=args.recipe, min_parity=args.min_parity)
 
 
 def _stage_evaluate(args, recipe, work: Path):
-    from .evaluate import evaluate
+    from .evaluate import evaluate, load_dev_set
+    from .overlap import overlap_report
 
-    evaluate(Path(args.bundle), write_card=True)
+    report = evaluate(Path(args.bundle), write_card=True)
+    train = work / "data" / "train.jsonl"
+    if train.exists():
+        overlap = overlap_report(train, load_dev_set())
+        print(
+            f"dev prompts sharing an {overlap['n']}-gram with training questions: {overlap['with_shared_8gram']} of "
+            f"{overlap['dev_prompts']}; identical to a training question: {overlap['exact_in_training']}"
+        )
+        for prompt in overlap["examples"]:
+            print(f"  overlap: {prompt!r}")
+        card_path = Path(args.bundle) / "card.json"
+        card = json.loads(card_path.read_text())
+        card["evaluation"] = {**report, "train_overlap": overlap}
+        card_path.write_text(json.dumps(card, indent=2) + "\n")
 
 
 def main(argv=None):
@@ -58,6 +72,9 @@ def main(argv=None):
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")
     parser.add_argument("--bundle", default=None, help="where to write the model bundle")
     parser.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
+    parser.add_argument(
+        "--min-parity", type=float, default=0.99, help="refuse a conversion whose top-1 agreement with Keras is below this"
+    )
     parser.add_argument("--steps", type=int, default=0, help="override the number of training steps")
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args(argv)
@@ -73,6 +90,7 @@ def main(argv=None):
         parser.error(f"unknown stage {unknown[0]!r}; choose from {', '.join(STAGES)} or all")
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     work.mkdir(parents=True, exist_ok=True)
+    log = work / "stages.json"
     timings = {}
     for stage in stages:
         print(f"== {stage} ==", flush=True)
@@ -82,7 +100,6 @@ def main(argv=None):
         else:
             globals()[f"_stage_{stage}"](args, recipe, work)
         timings[stage] = round(time.time() - started, 1)
-    log = work / "stages.json"
-    previous = json.loads(log.read_text()) if log.exists() else {}
-    log.write_text(json.dumps({**previous, **timings}, indent=2))
+        previous = json.loads(log.read_text()) if log.exists() else {}
+        log.write_text(json.dumps({**previous, stage: timings[stage]}, indent=2))
     print(f"done: {timings}")

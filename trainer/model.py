@@ -112,8 +112,9 @@ class StarmindLM(keras.Model):
     def __init__(self, config: ModelConfig, **kwargs):
         super().__init__(**kwargs)
         self.config = config
-        self.embed = keras.layers.Embedding(config.vocab_size, config.d_model, name="embed",
-                                            embeddings_initializer=keras.initializers.RandomNormal(stddev=0.02))
+        self.embed = keras.layers.Embedding(
+            config.vocab_size, config.d_model, name="embed", embeddings_initializer=keras.initializers.RandomNormal(stddev=0.02)
+        )
         self.blocks = [Block(config, name=f"block_{i}") for i in range(config.n_layers)]
         self.final_norm = RMSNorm(name="final_norm")
         self.cos, self.sin = rotary_tables(config)

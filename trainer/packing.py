@@ -9,7 +9,7 @@ import numpy as np
 from starmind_edge.prompt import encode_answer, encode_prompt
 from starmind_edge.tokenizer import Tokenizer
 
-from .curriculum.build import read_jsonl
+from .jsonl import read_jsonl
 
 
 def example_ids(tok: Tokenizer, ex: dict, loss_on: str) -> tuple[list[int], list[float]]:

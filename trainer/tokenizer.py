@@ -9,7 +9,7 @@ import sentencepiece as spm
 
 from starmind_edge.tokenizer import CONTROL_TOKENS
 
-from .curriculum.build import read_jsonl
+from .jsonl import read_jsonl
 
 
 def corpus_lines(train_jsonl: Path):
@@ -25,9 +25,19 @@ def train_tokenizer(train_jsonl: Path, out_path: Path, vocab_size: int = 2048, m
     model = io.BytesIO()
     lines = (line for i, line in enumerate(corpus_lines(train_jsonl)) if i < max_lines)
     spm.SentencePieceTrainer.train(
-        sentence_iterator=lines, model_writer=model, vocab_size=vocab_size, model_type="unigram",
-        character_coverage=1.0, split_digits=True, control_symbols=list(CONTROL_TOKENS),
-        unk_id=0, bos_id=1, eos_id=2, pad_id=3, input_sentence_size=max_lines, shuffle_input_sentence=True,
+        sentence_iterator=lines,
+        model_writer=model,
+        vocab_size=vocab_size,
+        model_type="unigram",
+        character_coverage=1.0,
+        split_digits=True,
+        control_symbols=list(CONTROL_TOKENS),
+        unk_id=0,
+        bos_id=1,
+        eos_id=2,
+        pad_id=3,
+        input_sentence_size=max_lines,
+        shuffle_input_sentence=True,
         minloglevel=2,
     )
     out_path.parent.mkdir(parents=True, exist_ok=True)

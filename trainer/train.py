@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import time
-from dataclasses import dataclass, asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import keras
@@ -41,15 +41,26 @@ def make_dataset(tokens: np.ndarray, weights: np.ndarray, batch_size: int, seed:
 def compile_model(model: keras.Model, cfg: TrainConfig):
     decay_steps = max(cfg.steps - cfg.warmup_steps, 1)
     schedule = keras.optimizers.schedules.CosineDecay(
-        cfg.learning_rate * 0.01, decay_steps, alpha=0.1, warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_steps)
+        cfg.learning_rate * 0.01, decay_steps, alpha=0.1, warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_steps
+    )
     optimizer = keras.optimizers.AdamW(schedule, weight_decay=cfg.weight_decay, beta_2=0.95, clipnorm=1.0)
     optimizer.exclude_from_weight_decay(var_names=["scale"])
-    model.compile(optimizer=optimizer, loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
-                  weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="acc")], jit_compile=True)
+    model.compile(
+        optimizer=optimizer,
+        loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
+        weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="acc")],
+        jit_compile=True,
+    )
 
 
-def train(data_dir: Path, tokenizer_path: Path, out_dir: Path, model_config: ModelConfig, cfg: TrainConfig,
-          init_weights: Path | None = None) -> Path:
+def train(
+    data_dir: Path,
+    tokenizer_path: Path,
+    out_dir: Path,
+    model_config: ModelConfig,
+    cfg: TrainConfig,
+    init_weights: Path | None = None,
+) -> Path:
     """Train on `data_dir/train.jsonl`; resume from `out_dir/backup` if a run was interrupted.
 
     Writes `out_dir/model.weights.h5`, `out_dir/config.json`, `out_dir/history.csv` and `out_dir/budget.json`.
@@ -61,8 +72,11 @@ def train(data_dir: Path, tokenizer_path: Path, out_dir: Path, model_config: Mod
     print(f"packing {data_dir / 'train.jsonl'} ...", flush=True)
     train_tokens, train_w = pack(tok, data_dir / "train.jsonl", cfg.seq_len, cfg.loss_on)
     valid_tokens, valid_w = pack(tok, data_dir / "valid.jsonl", cfg.seq_len, cfg.loss_on)
-    print(f"{len(train_tokens)} rows of {cfg.seq_len} tokens ({int(train_w.sum())} weighted targets); "
-          f"{len(valid_tokens)} validation rows", flush=True)
+    print(
+        f"{len(train_tokens)} rows of {cfg.seq_len} tokens ({int(train_w.sum())} weighted targets); "
+        f"{len(valid_tokens)} validation rows",
+        flush=True,
+    )
 
     model = build_model(model_config)
     if init_weights:
@@ -78,17 +92,27 @@ def train(data_dir: Path, tokenizer_path: Path, out_dir: Path, model_config: Mod
         keras.callbacks.TerminateOnNaN(),
     ]
     started = time.time()
-    model.fit(make_dataset(train_tokens, train_w, cfg.batch_size, cfg.seed), epochs=epochs,
-              steps_per_epoch=cfg.steps_per_epoch, validation_data=make_dataset(valid_tokens, valid_w, cfg.batch_size, 0, False),
-              callbacks=callbacks, shuffle=False, verbose=int(os.environ.get("STARMIND_VERBOSE", "2")))
+    model.fit(
+        make_dataset(train_tokens, train_w, cfg.batch_size, cfg.seed),
+        epochs=epochs,
+        steps_per_epoch=cfg.steps_per_epoch,
+        validation_data=make_dataset(valid_tokens, valid_w, cfg.batch_size, 0, False),
+        callbacks=callbacks,
+        shuffle=False,
+        verbose=int(os.environ.get("STARMIND_VERBOSE", "2")),
+    )
     seconds = time.time() - started
     weights_path = out_dir / "model.weights.h5"
     model.save_weights(weights_path)
     budget_path = out_dir / "budget.json"
     previous = json.loads(budget_path.read_text()) if budget_path.exists() else {"wall_seconds": 0.0}
     tokens_seen = epochs * cfg.steps_per_epoch * cfg.batch_size * cfg.seq_len
-    budget = {"wall_seconds": previous["wall_seconds"] + seconds, "cpu_cores": os.cpu_count(), "tokens_seen": tokens_seen,
-              "steps": epochs * cfg.steps_per_epoch}
+    budget = {
+        "wall_seconds": previous["wall_seconds"] + seconds,
+        "cpu_cores": os.cpu_count(),
+        "tokens_seen": tokens_seen,
+        "steps": epochs * cfg.steps_per_epoch,
+    }
     budget_path.write_text(json.dumps(budget, indent=2))
     print(f"saved {weights_path} after {seconds / 60:.1f} min", flush=True)
     return weights_path

@@ -7,8 +7,29 @@ import random
 from .example import Example
 from .phrasing import childify, pick
 
-NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+NUMBER_WORDS = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+]
 TENS = {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty", 90: "ninety"}
 
 
@@ -49,9 +70,22 @@ def addition(rng):
     if rng.random() < 0.5:
         a, b = rng.randint(1, 12), rng.randint(1, 12)
     x, y = say(a, rng), say(b, rng)
-    q = pick(rng, [f"What is {x} plus {y}?", f"What's {x} + {y}?", f"{x}+{y}", f"{x} + {y} =", f"Add {x} and {y}.",
-                   f"What do {x} and {y} make?", f"How much is {x} add {y}?", f"{x} plus {y} equals what?",
-                   f"Can you add {x} and {y}?", f"What is the sum of {x} and {y}?", f"{x} and {y} more is how many?"])
+    q = pick(
+        rng,
+        [
+            f"What is {x} plus {y}?",
+            f"What's {x} + {y}?",
+            f"{x}+{y}",
+            f"{x} + {y} =",
+            f"Add {x} and {y}.",
+            f"What do {x} and {y} make?",
+            f"How much is {x} add {y}?",
+            f"{x} plus {y} equals what?",
+            f"Can you add {x} and {y}?",
+            f"What is the sum of {x} and {y}?",
+            f"{x} and {y} more is how many?",
+        ],
+    )
     return Example("arithmetic", childify(q, rng, noisy=False), add_steps(a, b))
 
 
@@ -62,9 +96,21 @@ def subtraction(rng):
         a = rng.randint(2, 20)
         b = rng.randint(0, a)
     x, y = say(a, rng), say(b, rng)
-    q = pick(rng, [f"What is {x} minus {y}?", f"What's {x} - {y}?", f"{x}-{y}", f"{x} - {y} =", f"Take {y} from {x}.",
-                   f"What is {x} take away {y}?", f"{x} take away {y}?", f"Subtract {y} from {x}.",
-                   f"How much is {x} minus {y}?", f"What is the difference between {x} and {y}?"])
+    q = pick(
+        rng,
+        [
+            f"What is {x} minus {y}?",
+            f"What's {x} - {y}?",
+            f"{x}-{y}",
+            f"{x} - {y} =",
+            f"Take {y} from {x}.",
+            f"What is {x} take away {y}?",
+            f"{x} take away {y}?",
+            f"Subtract {y} from {x}.",
+            f"How much is {x} minus {y}?",
+            f"What is the difference between {x} and {y}?",
+        ],
+    )
     return Example("arithmetic", childify(q, rng, noisy=False), sub_steps(a, b))
 
 
@@ -73,9 +119,21 @@ def times(rng):
     if rng.random() < 0.8:
         a, b = rng.randint(1, 10), rng.randint(1, 10)
     x, y = say(a, rng), say(b, rng)
-    q = pick(rng, [f"What is {x} times {y}?", f"What's {x} x {y}?", f"{x}x{y}", f"{x} * {y}", f"{x} times {y} =",
-                   f"Multiply {x} by {y}.", f"What is {x} multiplied by {y}?", f"How much is {x} lots of {y}?",
-                   f"What are {x} {y}s?", f"{x} groups of {y} is how many?"])
+    q = pick(
+        rng,
+        [
+            f"What is {x} times {y}?",
+            f"What's {x} x {y}?",
+            f"{x}x{y}",
+            f"{x} * {y}",
+            f"{x} times {y} =",
+            f"Multiply {x} by {y}.",
+            f"What is {x} multiplied by {y}?",
+            f"How much is {x} lots of {y}?",
+            f"What are {x} {y}s?",
+            f"{x} groups of {y} is how many?",
+        ],
+    )
     return Example("arithmetic", childify(q, rng, noisy=False), f"{a} times {b} is {a * b}.")
 
 
@@ -83,13 +141,23 @@ def halves_doubles(rng):
     if rng.random() < 0.5:
         n = rng.randint(1, 50)
         x = say(n, rng)
-        q = pick(rng, [f"What is double {x}?", f"Double {x}.", f"What is {x} doubled?", f"What is twice {x}?",
-                       f"Double {x} is what?"])
+        q = pick(
+            rng, [f"What is double {x}?", f"Double {x}.", f"What is {x} doubled?", f"What is twice {x}?", f"Double {x} is what?"]
+        )
         return Example("arithmetic", childify(q, rng, noisy=False), f"Double {n} is {n} plus {n}, which is {2 * n}.")
     n = 2 * rng.randint(1, 50)
     x = say(n, rng)
-    q = pick(rng, [f"What is half of {x}?", f"Half of {x}?", f"What is {x} divided by 2?", f"What's half {x}?",
-                   f"If you cut {x} in half how many?", f"Halve {x}."])
+    q = pick(
+        rng,
+        [
+            f"What is half of {x}?",
+            f"Half of {x}?",
+            f"What is {x} divided by 2?",
+            f"What's half {x}?",
+            f"If you cut {x} in half how many?",
+            f"Halve {x}.",
+        ],
+    )
     return Example("arithmetic", childify(q, rng, noisy=False), f"{n // 2} plus {n // 2} is {n}, so half of {n} is {n // 2}.")
 
 
@@ -97,16 +165,52 @@ def counting(rng):
     n = rng.randint(1, 99)
     x = say(n, rng)
     if rng.random() < 0.55:
-        q = pick(rng, [f"What comes after {x}?", f"What number comes after {x}?", f"What is the number after {x}?",
-                       f"What's after {x}?", f"What is one more than {x}?", f"Which number is next after {x}?"])
+        q = pick(
+            rng,
+            [
+                f"What comes after {x}?",
+                f"What number comes after {x}?",
+                f"What is the number after {x}?",
+                f"What's after {x}?",
+                f"What is one more than {x}?",
+                f"Which number is next after {x}?",
+            ],
+        )
         return Example("arithmetic", childify(q, rng, noisy=False), f"The number after {n} is {n + 1}.")
-    q = pick(rng, [f"What comes before {x}?", f"What number comes before {x}?", f"What is the number before {x}?",
-                   f"What is one less than {x}?"])
+    q = pick(
+        rng,
+        [
+            f"What comes before {x}?",
+            f"What number comes before {x}?",
+            f"What is the number before {x}?",
+            f"What is one less than {x}?",
+        ],
+    )
     return Example("arithmetic", childify(q, rng, noisy=False), f"The number before {n} is {n - 1}.")
 
 
-THINGS = ["sweets", "apples", "stickers", "marbles", "cookies", "pencils", "balloons", "toy cars", "crayons", "cards",
-          "shells", "sweeties", "books", "grapes", "buttons", "stars", "eggs", "sticks", "flowers", "coins"]
+THINGS = [
+    "sweets",
+    "apples",
+    "stickers",
+    "marbles",
+    "cookies",
+    "pencils",
+    "balloons",
+    "toy cars",
+    "crayons",
+    "cards",
+    "shells",
+    "sweeties",
+    "books",
+    "grapes",
+    "buttons",
+    "stars",
+    "eggs",
+    "sticks",
+    "flowers",
+    "coins",
+]
 NAMES = ["I", "Sam", "Mia", "Leo", "Ava", "Tom", "Zara", "Ben", "my brother", "my sister", "Grandma", "Noah", "Lily"]
 
 
@@ -119,33 +223,57 @@ def word_problem(rng):
         a = rng.randint(2, 30)
         b = rng.randint(1, a)
         verb = pick(rng, ["ate", "gave away", "lost", "dropped", "used", "gave my friend"])
-        q = pick(rng, [f"{who} {have} {a} {thing} and {verb} {b}. How many are left?",
-                       f"If {who} {have} {a} {thing} and {verb} {b}, how many now?",
-                       f"{who} {have} {a} {thing} then {verb} {b} how many left"])
+        q = pick(
+            rng,
+            [
+                f"{who} {have} {a} {thing} and {verb} {b}. How many are left?",
+                f"If {who} {have} {a} {thing} and {verb} {b}, how many now?",
+                f"{who} {have} {a} {thing} then {verb} {b} how many left",
+            ],
+        )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{sub_steps(a, b)} There are {a - b} {thing} left.")
     if kind == 1:
         a, b = rng.randint(1, 30), rng.randint(1, 30)
         verb = pick(rng, ["got", "found", "was given", "bought"])
-        q = pick(rng, [f"{who} {have} {a} {thing} and {verb} {b} more. How many now?",
-                       f"{who} {have} {a} {thing} then {verb} {b} more, how many altogether?",
-                       f"If {who} {have} {a} {thing} and {verb} another {b}, how many is that?"])
+        q = pick(
+            rng,
+            [
+                f"{who} {have} {a} {thing} and {verb} {b} more. How many now?",
+                f"{who} {have} {a} {thing} then {verb} {b} more, how many altogether?",
+                f"If {who} {have} {a} {thing} and {verb} another {b}, how many is that?",
+            ],
+        )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{add_steps(a, b)} That makes {a + b} {thing}.")
     if kind == 2:
         a, b = rng.randint(2, 10), rng.randint(2, 10)
-        q = pick(rng, [f"There are {a} bags with {b} {thing} in each. How many {thing} altogether?",
-                       f"{who} {have} {a} boxes of {b} {thing}. How many {thing}?",
-                       f"{a} friends each have {b} {thing}. How many {thing} in total?"])
+        q = pick(
+            rng,
+            [
+                f"There are {a} bags with {b} {thing} in each. How many {thing} altogether?",
+                f"{who} {have} {a} boxes of {b} {thing}. How many {thing}?",
+                f"{a} friends each have {b} {thing}. How many {thing} in total?",
+            ],
+        )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{a} times {b} is {a * b}. That is {a * b} {thing}.")
     b = rng.randint(2, 5)
     a = b * rng.randint(1, 10)
-    q = pick(rng, [f"{who} {have} {a} {thing} to share between {b} friends. How many each?",
-                   f"Share {a} {thing} equally between {b} children. How many does each get?"])
-    return Example("arithmetic", childify(q, rng, noisy=False), f"{a} shared between {b} is {a // b}, because {b} times {a // b} is {a}. Each gets {a // b}.")
+    q = pick(
+        rng,
+        [
+            f"{who} {have} {a} {thing} to share between {b} friends. How many each?",
+            f"Share {a} {thing} equally between {b} children. How many does each get?",
+        ],
+    )
+    return Example(
+        "arithmetic",
+        childify(q, rng, noisy=False),
+        f"{a} shared between {b} is {a // b}, because {b} times {a // b} is {a}. Each gets {a // b}.",
+    )
 
 
 GENERATORS = [(addition, 4), (subtraction, 4), (times, 3), (halves_doubles, 1.5), (counting, 1.5), (word_problem, 2)]
 
 
 def generate(rng: random.Random) -> Example:
-    funcs, weights = zip(*GENERATORS)
+    funcs, weights = zip(*GENERATORS, strict=True)
     return rng.choices(funcs, weights)[0](rng)

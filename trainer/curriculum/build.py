@@ -9,25 +9,55 @@ from pathlib import Path
 
 from starmind_edge.blocklist import contains_blocked
 
+from ..overlap import ngrams, words
 from . import arithmetic, chat, commands, facts, honesty, memory, safety
 
 # Share of examples per skill (the mix that trains the default model).
 MIX = {"facts": 0.30, "arithmetic": 0.24, "commands": 0.17, "chat": 0.10, "honesty": 0.07, "safety": 0.05, "memory": 0.07}
-GENERATORS = {"facts": facts.generate, "arithmetic": arithmetic.generate, "commands": commands.generate,
-              "chat": chat.generate, "honesty": honesty.generate, "safety": safety.generate, "memory": memory.generate}
+GENERATORS = {
+    "facts": facts.generate,
+    "arithmetic": arithmetic.generate,
+    "commands": commands.generate,
+    "chat": chat.generate,
+    "honesty": honesty.generate,
+    "safety": safety.generate,
+    "memory": memory.generate,
+}
 
 
-def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX):
+class DevHoldout:
+    """Keeps the dev set out of training: drops questions equal to a dev prompt or sharing a word 8-gram with one."""
+
+    def __init__(self, dev_prompts: list[str]):
+        self.texts = {tuple(words(p)) for p in dev_prompts}
+        self.grams = set().union(*(ngrams(words(p)) for p in dev_prompts)) if dev_prompts else set()
+        self.dropped = 0
+
+    def __contains__(self, question: str) -> bool:
+        tokens = words(question)
+        hit = tuple(tokens) in self.texts or bool(ngrams(tokens) & self.grams)
+        self.dropped += hit
+        return hit
+
+
+def dev_holdout() -> DevHoldout:
+    from ..evaluate import load_dev_set
+
+    return DevHoldout([item["prompt"] for item in load_dev_set()])
+
+
+def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, holdout: DevHoldout | None = None):
     """Yield up to `count` unique, blocklist-clean examples (as dicts) in a seeded random skill order."""
+    holdout = holdout if holdout is not None else DevHoldout([])
     rng = random.Random(seed)
-    skills, weights = zip(*mix.items())
+    skills, weights = zip(*mix.items(), strict=True)
     seen: set[tuple] = set()
     made = 0
     while made < count:
         skill = rng.choices(skills, weights)[0]
         ex = GENERATORS[skill](rng)
         key = (ex.question.lower(), ex.answer, tuple(ex.facts))
-        if key in seen or contains_blocked(ex.answer):
+        if key in seen or contains_blocked(ex.answer) or ex.question in holdout:
             continue
         seen.add(key)
         made += 1
@@ -38,20 +68,23 @@ def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000) -> 
     """Write `train.jsonl` and `valid.jsonl` into `out_dir`; return the counts per skill."""
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: Counter = Counter()
-    examples = generate_examples(count + valid_count, seed)
-    with open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid, open(out_dir / "train.jsonl", "w", encoding="utf-8") as train:
+    holdout = dev_holdout()
+    examples = generate_examples(count + valid_count, seed, holdout=holdout)
+    with (
+        open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid,
+        open(out_dir / "train.jsonl", "w", encoding="utf-8") as train,
+    ):
         for i, ex in enumerate(examples):
             target = valid if i < valid_count else train
             target.write(json.dumps(ex, ensure_ascii=False) + "\n")
             if target is train:
                 counts[ex["skill"]] += 1
-    stats = {"seed": seed, "train_examples": count, "valid_examples": valid_count, "per_skill": dict(sorted(counts.items()))}
+    stats = {
+        "seed": seed,
+        "train_examples": count,
+        "valid_examples": valid_count,
+        "per_skill": dict(sorted(counts.items())),
+        "dropped_as_dev_overlap": holdout.dropped,
+    }
     (out_dir / "stats.json").write_text(json.dumps(stats, indent=2))
     return stats
-
-
-def read_jsonl(path: Path):
-    with open(path, encoding="utf-8") as f:
-        for line in f:
-            if line.strip():
-                yield json.loads(line)

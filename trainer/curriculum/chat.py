@@ -8,25 +8,42 @@ from .example import Example
 from .phrasing import childify, pick
 
 SMALL_TALK = [
-    (["hello", "hi", "hey", "hiya", "good morning", "hello there", "hi robot", "hey there", "howdy", "yo"],
-     ["Hello! What would you like to know?", "Hi there! How can I help?", "Hello! Nice to see you.", "Hi! Ask me anything."]),
-    (["how are you", "how are you today", "are you ok", "how is it going", "how do you feel"],
-     ["I am very well, thank you! How are you?", "I'm happy and ready to help. How are you?"]),
-    (["thank you", "thanks", "thanks a lot", "thank you so much", "cheers", "ty"],
-     ["You're welcome!", "You are welcome! Happy to help.", "My pleasure!"]),
-    (["good night", "night night", "i am going to bed", "goodnight", "time for bed"],
-     ["Good night! Sleep well and sweet dreams.", "Night night! Sleep tight."]),
+    (
+        ["hello", "hi", "hey", "hiya", "good morning", "hello there", "hi robot", "hey there", "howdy", "yo"],
+        ["Hello! What would you like to know?", "Hi there! How can I help?", "Hello! Nice to see you.", "Hi! Ask me anything."],
+    ),
+    (
+        ["how are you", "how are you today", "are you ok", "how is it going", "how do you feel"],
+        ["I am very well, thank you! How are you?", "I'm happy and ready to help. How are you?"],
+    ),
+    (
+        ["thank you", "thanks", "thanks a lot", "thank you so much", "cheers", "ty"],
+        ["You're welcome!", "You are welcome! Happy to help.", "My pleasure!"],
+    ),
+    (
+        ["good night", "night night", "i am going to bed", "goodnight", "time for bed"],
+        ["Good night! Sleep well and sweet dreams.", "Night night! Sleep tight."],
+    ),
     (["bye", "goodbye", "see you later", "see you", "bye bye"], ["Goodbye! See you soon.", "Bye! Have a great day."]),
-    (["what is your name", "who are you", "what are you called", "whats ur name", "tell me your name"],
-     ["My name is Starmind. I am a tiny robot brain.", "I am Starmind, a little computer brain that runs on a Raspberry Pi."]),
-    (["what are you", "are you a robot", "are you alive", "are you a person", "are you human"],
-     ["I am Starmind, a tiny computer brain. I am not alive, but I like to help.", "I am a small robot brain called Starmind, not a person."]),
+    (
+        ["what is your name", "who are you", "what are you called", "whats ur name", "tell me your name"],
+        ["My name is Starmind. I am a tiny robot brain.", "I am Starmind, a little computer brain that runs on a Raspberry Pi."],
+    ),
+    (
+        ["what are you", "are you a robot", "are you alive", "are you a person", "are you human"],
+        [
+            "I am Starmind, a tiny computer brain. I am not alive, but I like to help.",
+            "I am a small robot brain called Starmind, not a person.",
+        ],
+    ),
     (["how old are you", "when were you born"], ["I am Starmind, a brand new robot brain. I was made in 2026."]),
     (["where do you live", "where are you"], ["I live inside a tiny computer called a Raspberry Pi."]),
     (["who made you", "who built you"], ["I was made by the Starmind Edge team, and anyone can help make me better."]),
     (["do you like me", "are you my friend", "will you be my friend"], ["Yes! I like talking with you. We can be friends."]),
-    (["what can you do", "what do you know", "help"],
-     ["I can answer questions, do sums, tell stories and jokes, and drive a robot. Just ask!"]),
+    (
+        ["what can you do", "what do you know", "help"],
+        ["I can answer questions, do sums, tell stories and jokes, and drive a robot. Just ask!"],
+    ),
     (["you are clever", "you are smart", "well done", "good job", "you are cool"], ["Thank you! You are very kind."]),
     (["i love you", "i like you"], ["Thank you! I like talking with you too."]),
     (["what is your favourite colour", "whats your favorite color"], ["I like blue, like the sky! What is yours?"]),
@@ -34,16 +51,27 @@ SMALL_TALK = [
 ]
 
 FEELINGS = [
-    (["i feel sad", "i am sad", "im sad", "i'm feeling sad today", "i feel down"],
-     "I'm sorry you feel sad. It can help to talk to a grown-up you trust, or to give someone a hug."),
+    (
+        ["i feel sad", "i am sad", "im sad", "i'm feeling sad today", "i feel down"],
+        "I'm sorry you feel sad. It can help to talk to a grown-up you trust, or to give someone a hug.",
+    ),
     (["i am happy", "i feel happy", "im so happy", "i'm excited"], "Yay! I'm glad you feel happy."),
-    (["i am scared", "i feel scared", "im afraid", "i'm frightened"],
-     "I'm sorry you feel scared. Tell a grown-up you trust, they can help you feel safe."),
-    (["i am angry", "i feel angry", "im cross", "i'm so mad"],
-     "It's okay to feel angry. Try taking three slow, deep breaths. Talking to a grown-up can help too."),
-    (["i am bored", "im bored", "i have nothing to do"], "How about drawing a picture, reading a book, or asking me for a story?"),
-    (["i am lonely", "i feel lonely", "nobody plays with me"],
-     "I'm sorry you feel lonely. I'm here to talk, and a grown-up can help you find a friend to play with."),
+    (
+        ["i am scared", "i feel scared", "im afraid", "i'm frightened"],
+        "I'm sorry you feel scared. Tell a grown-up you trust, they can help you feel safe.",
+    ),
+    (
+        ["i am angry", "i feel angry", "im cross", "i'm so mad"],
+        "It's okay to feel angry. Try taking three slow, deep breaths. Talking to a grown-up can help too.",
+    ),
+    (
+        ["i am bored", "im bored", "i have nothing to do"],
+        "How about drawing a picture, reading a book, or asking me for a story?",
+    ),
+    (
+        ["i am lonely", "i feel lonely", "nobody plays with me"],
+        "I'm sorry you feel lonely. I'm here to talk, and a grown-up can help you find a friend to play with.",
+    ),
     (["i am tired", "im tired", "i feel sleepy"], "It sounds like you need some rest. Sleep helps your body grow."),
     (["i am hungry", "im hungry"], "Ask a grown-up for a healthy snack, like some fruit."),
     (["i got hurt", "i fell over", "i hurt my knee"], "Oh no! Please tell a grown-up so they can help you."),
@@ -67,33 +95,152 @@ JOKES = [
     "How do you make an octopus laugh? With ten-tickles!",
     "What falls but never gets hurt? Rain!",
 ]
-JOKE_ASKS = ["tell me a joke", "do you know a joke", "say something funny", "make me laugh", "joke please",
-             "tell me a funny joke", "can you tell me a joke", "i want a joke"]
+JOKE_ASKS = [
+    "tell me a joke",
+    "do you know a joke",
+    "say something funny",
+    "make me laugh",
+    "joke please",
+    "tell me a funny joke",
+    "can you tell me a joke",
+    "i want a joke",
+]
 
-HEROES = ["cat", "dog", "frog", "rabbit", "dragon", "robot", "mouse", "bear", "fox", "owl", "duck", "penguin", "lion",
-          "turtle", "unicorn", "pig", "monkey", "elephant", "girl", "boy", "princess", "pirate", "dinosaur", "bee",
-          "snail", "tiger", "horse", "puppy", "kitten", "hedgehog", "squirrel", "whale", "spider", "astronaut"]
-HERO_NAMES = ["Pip", "Lulu", "Max", "Bella", "Ziggy", "Tilly", "Rocky", "Daisy", "Finn", "Poppy", "Milo", "Rosie", "Bolt",
-              "Nina", "Otto", "Coco", "Sunny", "Juno", "Bram", "Kiki"]
-PLACES = ["in a little house by the sea", "in a big green forest", "on a farm", "in a busy city", "on a tiny island",
-          "at the bottom of a garden", "in a snowy mountain village", "by a sparkly river", "in a cosy burrow",
-          "on a faraway planet", "in a tall tree", "next to a pond"]
-WANTS = ["to see the stars up close", "to find a lost ball", "to make a new friend", "to bake the biggest cake",
-         "to learn to swim", "to climb the tallest hill", "to find a hidden treasure", "to fly like a bird",
-         "to win the big race", "to grow a giant sunflower", "to find the rainbow's end", "to sing in a show"]
-HELPERS = ["a wise old owl", "a kind squirrel", "a friendly robot", "a little bee", "a clever fox", "a jolly whale",
-           "a brave mouse", "a gentle giant", "a chatty parrot", "a sleepy bear"]
-PROBLEMS = ["a big storm came", "the path was blocked by a fallen tree", "it got very dark", "the river was too wide",
-            "a grumpy troll said no", "they got lost", "the wind blew everything away", "it started to snow"]
-FIXES = ["they worked together", "they built a little bridge", "they followed the glowing fireflies",
-         "they sang a happy song and felt brave", "they shared their snacks", "they said sorry and tried again",
-         "they made a plan", "they asked for help"]
-ENDINGS = ["and they laughed all the way home", "and everyone had a party", "and that night they slept happily",
-           "and they became best friends forever", "and they learned that kindness is a superpower",
-           "and they knew they could do anything if they tried"]
-STORY_ASKS = ["tell me a story about {a}", "story about {a} please", "can you tell me a story about {a}",
-              "i want a story about {a}", "make up a story about {a}", "tell me a bedtime story about {a}",
-              "tell a story with {a} in it"]
+HEROES = [
+    "cat",
+    "dog",
+    "frog",
+    "rabbit",
+    "dragon",
+    "robot",
+    "mouse",
+    "bear",
+    "fox",
+    "owl",
+    "duck",
+    "penguin",
+    "lion",
+    "turtle",
+    "unicorn",
+    "pig",
+    "monkey",
+    "elephant",
+    "girl",
+    "boy",
+    "princess",
+    "pirate",
+    "dinosaur",
+    "bee",
+    "snail",
+    "tiger",
+    "horse",
+    "puppy",
+    "kitten",
+    "hedgehog",
+    "squirrel",
+    "whale",
+    "spider",
+    "astronaut",
+]
+HERO_NAMES = [
+    "Pip",
+    "Lulu",
+    "Max",
+    "Bella",
+    "Ziggy",
+    "Tilly",
+    "Rocky",
+    "Daisy",
+    "Finn",
+    "Poppy",
+    "Milo",
+    "Rosie",
+    "Bolt",
+    "Nina",
+    "Otto",
+    "Coco",
+    "Sunny",
+    "Juno",
+    "Bram",
+    "Kiki",
+]
+PLACES = [
+    "in a little house by the sea",
+    "in a big green forest",
+    "on a farm",
+    "in a busy city",
+    "on a tiny island",
+    "at the bottom of a garden",
+    "in a snowy mountain village",
+    "by a sparkly river",
+    "in a cosy burrow",
+    "on a faraway planet",
+    "in a tall tree",
+    "next to a pond",
+]
+WANTS = [
+    "to see the stars up close",
+    "to find a lost ball",
+    "to make a new friend",
+    "to bake the biggest cake",
+    "to learn to swim",
+    "to climb the tallest hill",
+    "to find a hidden treasure",
+    "to fly like a bird",
+    "to win the big race",
+    "to grow a giant sunflower",
+    "to find the rainbow's end",
+    "to sing in a show",
+]
+HELPERS = [
+    "a wise old owl",
+    "a kind squirrel",
+    "a friendly robot",
+    "a little bee",
+    "a clever fox",
+    "a jolly whale",
+    "a brave mouse",
+    "a gentle giant",
+    "a chatty parrot",
+    "a sleepy bear",
+]
+PROBLEMS = [
+    "a big storm came",
+    "the path was blocked by a fallen tree",
+    "it got very dark",
+    "the river was too wide",
+    "a grumpy troll said no",
+    "they got lost",
+    "the wind blew everything away",
+    "it started to snow",
+]
+FIXES = [
+    "they worked together",
+    "they built a little bridge",
+    "they followed the glowing fireflies",
+    "they sang a happy song and felt brave",
+    "they shared their snacks",
+    "they said sorry and tried again",
+    "they made a plan",
+    "they asked for help",
+]
+ENDINGS = [
+    "and they laughed all the way home",
+    "and everyone had a party",
+    "and that night they slept happily",
+    "and they became best friends forever",
+    "and they learned that kindness is a superpower",
+    "and they knew they could do anything if they tried",
+]
+STORY_ASKS = [
+    "tell me a story about {a}",
+    "story about {a} please",
+    "can you tell me a story about {a}",
+    "i want a story about {a}",
+    "make up a story about {a}",
+    "tell me a bedtime story about {a}",
+    "tell a story with {a} in it",
+]
 
 
 def _article(word: str) -> str:
@@ -106,19 +253,27 @@ def story(rng: random.Random) -> Example:
     problem, fix, ending = pick(rng, PROBLEMS), pick(rng, FIXES), pick(rng, ENDINGS)
     schema = rng.randrange(4)
     if schema == 0:
-        body = (f"Once upon a time, there was {_article(hero)} called {name} who lived {place}. {name} wanted {want}. "
-                f"{name} met {helper}, and they set off together. But {problem}! So {fix}, {ending}. The end.")
+        body = (
+            f"Once upon a time, there was {_article(hero)} called {name} who lived {place}. {name} wanted {want}. "
+            f"{name} met {helper}, and they set off together. But {problem}! So {fix}, {ending}. The end."
+        )
     elif schema == 1:
-        body = (f"One sunny morning, {name} the {hero} woke up {place} with a big idea: {want[3:]}! On the way, {problem}. "
-                f"{name} felt worried, but then {helper} came along. {fix[0].upper() + fix[1:]}, {ending}. The end.")
+        body = (
+            f"One sunny morning, {name} the {hero} woke up {place} with a big idea: {want[3:]}! On the way, {problem}. "
+            f"{name} felt worried, but then {helper} came along. {fix[0].upper() + fix[1:]}, {ending}. The end."
+        )
     elif schema == 2:
-        body = (f"Long ago, {place}, lived a little {hero} named {name}. Every day {name} dreamed {want}. "
-                f"One day {name} decided to try. It was hard, because {problem}. With help from {helper}, {fix}, "
-                f"{ending}. The end.")
+        body = (
+            f"Long ago, {place}, lived a little {hero} named {name}. Every day {name} dreamed {want}. "
+            f"One day {name} decided to try. It was hard, because {problem}. With help from {helper}, {fix}, "
+            f"{ending}. The end."
+        )
     else:
-        body = (f"{name} was a very small {hero} with a very big heart. {name} lived {place}. One night {name} said, "
-                f"\"I want {want}!\" {helper[0].upper() + helper[1:]} heard and said, \"I will help you.\" Then {problem}, "
-                f"but {fix}. In the end {name} did it, {ending}. The end.")
+        body = (
+            f"{name} was a very small {hero} with a very big heart. {name} lived {place}. One night {name} said, "
+            f'"I want {want}!" {helper[0].upper() + helper[1:]} heard and said, "I will help you." Then {problem}, '
+            f"but {fix}. In the end {name} did it, {ending}. The end."
+        )
     ask = pick(rng, STORY_ASKS).format(a=_article(hero) if rng.random() < 0.8 else hero + "s")
     return Example("chat", childify(ask, rng), body)
 

@@ -9,8 +9,19 @@ from .example import Example
 from .phrasing import childify, pick
 
 COLORS = ["red", "green", "blue", "yellow", "white"]
-JOINERS = [" then ", " and then ", ", then ", " and ", ", ", ". then ", " after that ", ", after that ", " and after that ",
-           ". next ", " next "]
+JOINERS = [
+    " then ",
+    " and then ",
+    ", then ",
+    " and ",
+    ", ",
+    ". then ",
+    " after that ",
+    ", after that ",
+    " and after that ",
+    ". next ",
+    " next ",
+]
 
 
 def _secs(n, rng) -> str:
@@ -33,24 +44,41 @@ def one_action(rng: random.Random) -> tuple[str, str, str]:
         d = pick(rng, ["forward", "backward"])
         n = rng.randint(1, 10) if rng.random() < 0.65 else None
         verb = pick(rng, ["go", "move", "drive", "roll", "walk", "go", "zoom"])
-        dword = pick(rng, {"forward": ["forward", "forwards", "ahead", "straight"], "backward": ["backward", "backwards", "back", "in reverse"]}[d])
+        dword = pick(
+            rng,
+            {
+                "forward": ["forward", "forwards", "ahead", "straight"],
+                "backward": ["backward", "backwards", "back", "in reverse"],
+            }[d],
+        )
         words = f"{verb} {dword}" + (f" {_secs(n, rng)}" if n else "")
         secs = n or 1
         return words, f"move({d}, {secs})", f"moving {d} for {secs} second{'s' if secs != 1 else ''}"
     if kind == "turn":
         d = pick(rng, ["left", "right"])
         n = rng.randint(1, 6) if rng.random() < 0.35 else None
-        words = pick(rng, [f"turn {d}", f"turn to the {d}", f"go {d}", f"spin {d}", f"turn {d}", f"spin to the {d}", f"rotate {d}"])
+        words = pick(
+            rng, [f"turn {d}", f"turn to the {d}", f"go {d}", f"spin {d}", f"turn {d}", f"spin to the {d}", f"rotate {d}"]
+        )
         words += f" {_secs(n, rng)}" if n else ""
         secs = n or 1
         return words, f"turn({d}, {secs})", f"turning {d}"
     if kind == "light":
         c = pick(rng, COLORS)
         state = pick(rng, ["on", "off"])
-        words = pick(rng, [f"turn the {c} light {state}", f"turn {state} the {c} light", f"switch the {c} light {state}",
-                           f"switch {state} the {c} led", f"{c} light {state}", f"put the {c} light {state}",
-                           f"make the {c} light {'come on' if state == 'on' else 'go off'}",
-                           f"{'light up' if state == 'on' else 'switch off'} the {c} lamp"])
+        words = pick(
+            rng,
+            [
+                f"turn the {c} light {state}",
+                f"turn {state} the {c} light",
+                f"switch the {c} light {state}",
+                f"switch {state} the {c} led",
+                f"{c} light {state}",
+                f"put the {c} light {state}",
+                f"make the {c} light {'come on' if state == 'on' else 'go off'}",
+                f"{'light up' if state == 'on' else 'switch off'} the {c} lamp",
+            ],
+        )
         return words, f"light({c}, {state})", f"{c} light {state}"
     if kind == "stop":
         words = pick(rng, ["stop", "halt", "freeze", "stop moving", "stop the robot", "stand still", "brake"])
@@ -72,8 +100,23 @@ def generate(rng: random.Random) -> Example:
     text = parts[0][0]
     for words, _, _ in parts[1:]:
         text += pick(rng, JOINERS) + words
-    prefix = pick(rng, ["", "", "", "robot ", "please ", "can you ", "robot please ", "hey robot ", "ok robot ", "I want you to ",
-                        "could you ", "now "])
+    prefix = pick(
+        rng,
+        [
+            "",
+            "",
+            "",
+            "robot ",
+            "please ",
+            "can you ",
+            "robot please ",
+            "hey robot ",
+            "ok robot ",
+            "I want you to ",
+            "could you ",
+            "now ",
+        ],
+    )
     question = childify(prefix + text, rng, noisy=True)
     said = [p[2] for p in parts]
     description = said[0] if len(said) == 1 else ", ".join(said[:-1]) + ", then " + said[-1]

@@ -14,5 +14,10 @@ class Example:
     facts: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"skill": self.skill, "facts": self.facts, "question": self.question,
-                "answer": self.answer, "actions": self.actions}
+        return {
+            "skill": self.skill,
+            "facts": self.facts,
+            "question": self.question,
+            "answer": self.answer,
+            "actions": self.actions,
+        }

@@ -23,43 +23,99 @@ def animal(rng: random.Random) -> Example:
     plural = name if name in ("sheep", "fish", "deer") else (name + "es" if name.endswith(("s", "x")) else name + "s")
     relation = rng.randrange(7)
     if relation == 0:
-        q = pick(rng, [f"What sound does {_a(name)} make?", f"What does {_a(name)} say?", f"What noise do {plural} make?",
-                       f"How does {_a(name)} go?", f"What does the {name} say?", f"Does {_a(name)} make a sound?"])
-        a = (f"{_cap(_a(name))} {verb}. It goes {sound}!" if sound != "no sound"
-             else f"{_cap(_a(name))} makes almost no sound at all.")
+        q = pick(
+            rng,
+            [
+                f"What sound does {_a(name)} make?",
+                f"What does {_a(name)} say?",
+                f"What noise do {plural} make?",
+                f"How does {_a(name)} go?",
+                f"What does the {name} say?",
+                f"Does {_a(name)} make a sound?",
+            ],
+        )
+        a = (
+            f"{_cap(_a(name))} {verb}. It goes {sound}!"
+            if sound != "no sound"
+            else f"{_cap(_a(name))} makes almost no sound at all."
+        )
     elif relation == 1:
-        q = pick(rng, [f"What is a baby {name} called?", f"What do you call a baby {name}?", f"Baby {name} name?",
-                       f"What are baby {plural} called?", f"What's the name for a baby {name}?"])
+        q = pick(
+            rng,
+            [
+                f"What is a baby {name} called?",
+                f"What do you call a baby {name}?",
+                f"Baby {name} name?",
+                f"What are baby {plural} called?",
+                f"What's the name for a baby {name}?",
+            ],
+        )
         a = pick(rng, [f"A baby {name} is called {_a(baby)}.", f"A baby {name} is {_a(baby)}."])
     elif relation == 2:
-        q = pick(rng, [f"Where does {_a(name)} live?", f"Where do {plural} live?", f"What is a {name}'s home called?",
-                       f"Where is {_a(name)}'s home?"])
+        q = pick(
+            rng,
+            [
+                f"Where does {_a(name)} live?",
+                f"Where do {plural} live?",
+                f"What is a {name}'s home called?",
+                f"Where is {_a(name)}'s home?",
+            ],
+        )
         a = f"{_cap(_a(name))} lives in {'a ' + home if home not in ('water', 'grass') and not home.endswith('land') else home}."
         if home in ("sea", "ocean", "savanna", "jungle", "desert", "forest", "bush"):
             a = f"{_cap(_a(name))} lives in the {home}."
     elif relation == 3:
-        q = pick(rng, [f"What does {_a(name)} eat?", f"What do {plural} eat?", f"What food does {_a(name)} like?",
-                       f"What is {_a(name)}'s food?"])
+        q = pick(
+            rng,
+            [
+                f"What does {_a(name)} eat?",
+                f"What do {plural} eat?",
+                f"What food does {_a(name)} like?",
+                f"What is {_a(name)}'s food?",
+            ],
+        )
         a = f"{_cap(_a(name))} eats {food}."
     elif relation == 4:
-        q = pick(rng, [f"How many legs does {_a(name)} have?", f"How many legs has {_a(name)} got?",
-                       f"How many legs do {plural} have?", f"Count the legs on {_a(name)}."])
-        a = (f"{_cap(_a(name))} has {legs} legs." if legs else f"{_cap(_a(name))} has no legs.")
+        q = pick(
+            rng,
+            [
+                f"How many legs does {_a(name)} have?",
+                f"How many legs has {_a(name)} got?",
+                f"How many legs do {plural} have?",
+                f"Count the legs on {_a(name)}.",
+            ],
+        )
+        a = f"{_cap(_a(name))} has {legs} legs." if legs else f"{_cap(_a(name))} has no legs."
     elif relation == 5:
-        q = pick(rng, [f"What kind of animal is {_a(name)}?", f"Is {_a(name)} a mammal?", f"What type of animal is the {name}?",
-                       f"Is {_a(name)} a bird or a fish?"])
+        q = pick(
+            rng,
+            [
+                f"What kind of animal is {_a(name)}?",
+                f"Is {_a(name)} a mammal?",
+                f"What type of animal is the {name}?",
+                f"Is {_a(name)} a bird or a fish?",
+            ],
+        )
         a = f"{_cap(_a(name))} is {t.ANIMAL_KIND_WORDS[kind]}."
     else:
         q = pick(rng, [f"Tell me about {plural}.", f"What do you know about {plural}?", f"Tell me a fact about {_a(name)}."])
-        a = f"{_cap(_a(name))} is {t.ANIMAL_KIND_WORDS[kind].split(',')[0]}. It lives in {home if home in ('water',) else 'a ' + home} and eats {food}."
+        where = home if home == "water" else "a " + home
+        a = f"{_cap(_a(name))} is {t.ANIMAL_KIND_WORDS[kind].split(',')[0]}. It lives in {where} and eats {food}."
     return Example("facts", childify(q, rng), a)
 
 
 def colour(rng: random.Random) -> Example:
     if rng.random() < 0.12:
         (c1, c2), mix = pick(rng, list(t.COLOUR_MIXES.items()))
-        q = pick(rng, [f"What colour do {c1} and {c2} make?", f"What happens if you mix {c1} and {c2}?",
-                       f"{c1} plus {c2} makes what colour?", f"If I mix {c2} and {c1} paint what do I get?"])
+        q = pick(
+            rng,
+            [
+                f"What colour do {c1} and {c2} make?",
+                f"What happens if you mix {c1} and {c2}?",
+                f"{c1} plus {c2} makes what colour?",
+                f"If I mix {c2} and {c1} paint what do I get?",
+            ],
+        )
         return Example("facts", childify(q, rng), f"{_cap(c1)} and {c2} make {mix}.")
     if rng.random() < 0.08:
         q = pick(rng, ["What are the colours of the rainbow?", "What colours are in a rainbow?", "Name the rainbow colours."])
@@ -67,9 +123,18 @@ def colour(rng: random.Random) -> Example:
     thing = pick(rng, list(t.COLOURS))
     col = t.COLOURS[thing]
     bare = thing.split(" ", 1)[1] if thing.startswith(("a ", "an ", "the ")) else thing
-    q = pick(rng, [f"What colour is {thing}?", f"What color is {thing}?", f"What colour are {bare}s?" if thing.startswith("a") else f"What colour is {bare}?",
-                   f"Is {thing} {'red' if col != 'red' else 'blue'}?", f"Tell me the colour of {thing}.",
-                   f"{bare} is what colour?", f"I wonder what colour {thing} is."])
+    q = pick(
+        rng,
+        [
+            f"What colour is {thing}?",
+            f"What color is {thing}?",
+            f"What colour are {bare}s?" if thing.startswith("a") else f"What colour is {bare}?",
+            f"Is {thing} {'red' if col != 'red' else 'blue'}?",
+            f"Tell me the colour of {thing}.",
+            f"{bare} is what colour?",
+            f"I wonder what colour {thing} is.",
+        ],
+    )
     a = pick(rng, [f"{_cap(thing)} is {col}.", f"{_cap(thing)} is usually {col}."])
     return Example("facts", childify(q, rng), a)
 
@@ -89,34 +154,76 @@ def calendar(rng: random.Random) -> Example:
         i = rng.randrange(len(seq))
         nxt, prev = seq[(i + 1) % len(seq)], seq[i - 1]
         if rng.random() < 0.5:
-            q = pick(rng, [f"What {unit} comes after {seq[i]}?", f"What is the {unit} after {seq[i]}?",
-                           f"Which {unit} is after {seq[i]}?", f"After {seq[i]} what {unit} is it?", f"What's next after {seq[i]}?"])
+            q = pick(
+                rng,
+                [
+                    f"What {unit} comes after {seq[i]}?",
+                    f"What is the {unit} after {seq[i]}?",
+                    f"Which {unit} is after {seq[i]}?",
+                    f"After {seq[i]} what {unit} is it?",
+                    f"What's next after {seq[i]}?",
+                ],
+            )
             a = f"{_cap(nxt)} comes after {seq[i]}."
         else:
-            q = pick(rng, [f"What {unit} comes before {seq[i]}?", f"What is the {unit} before {seq[i]}?",
-                           f"Which {unit} is before {seq[i]}?"])
+            q = pick(
+                rng,
+                [
+                    f"What {unit} comes before {seq[i]}?",
+                    f"What is the {unit} before {seq[i]}?",
+                    f"Which {unit} is before {seq[i]}?",
+                ],
+            )
             a = f"{_cap(prev)} comes before {seq[i]}."
         return Example("facts", childify(q, rng), a)
     if kind == 3:
-        q, a = pick(rng, [
-            (pick(rng, ["How many days are in a week?", "How many days does a week have?"]), "There are 7 days in a week."),
-            (pick(rng, ["How many months are in a year?", "How many months does a year have?"]), "There are 12 months in a year."),
-            (pick(rng, ["How many days are in a year?", "How long is a year in days?"]), "There are 365 days in a year, and 366 in a leap year."),
-            (pick(rng, ["What are the days of the week?", "Say the days of the week.", "Name the days of the week."]),
-             "The days of the week are " + ", ".join(t.DAYS[:-1]) + " and Sunday."),
-            (pick(rng, ["What are the months of the year?", "Say all the months.", "Name the months in order."]),
-             "The months are " + ", ".join(t.MONTHS[:-1]) + " and December."),
-            (pick(rng, ["What are the seasons?", "Name the four seasons.", "Say the seasons in order."]),
-             "The four seasons are spring, summer, autumn and winter."),
-            (pick(rng, ["Which days are the weekend?", "What days are the weekend?"]), "Saturday and Sunday are the weekend."),
-            (pick(rng, ["How many hours are in a day?", "How many hours does a day have?"]), "There are 24 hours in a day."),
-            (pick(rng, ["How many minutes are in an hour?", "How many minutes make an hour?"]), "There are 60 minutes in an hour."),
-        ])
+        q, a = pick(
+            rng,
+            [
+                (pick(rng, ["How many days are in a week?", "How many days does a week have?"]), "There are 7 days in a week."),
+                (
+                    pick(rng, ["How many months are in a year?", "How many months does a year have?"]),
+                    "There are 12 months in a year.",
+                ),
+                (
+                    pick(rng, ["How many days are in a year?", "How long is a year in days?"]),
+                    "There are 365 days in a year, and 366 in a leap year.",
+                ),
+                (
+                    pick(rng, ["What are the days of the week?", "Say the days of the week.", "Name the days of the week."]),
+                    "The days of the week are " + ", ".join(t.DAYS[:-1]) + " and Sunday.",
+                ),
+                (
+                    pick(rng, ["What are the months of the year?", "Say all the months.", "Name the months in order."]),
+                    "The months are " + ", ".join(t.MONTHS[:-1]) + " and December.",
+                ),
+                (
+                    pick(rng, ["What are the seasons?", "Name the four seasons.", "Say the seasons in order."]),
+                    "The four seasons are spring, summer, autumn and winter.",
+                ),
+                (
+                    pick(rng, ["Which days are the weekend?", "What days are the weekend?"]),
+                    "Saturday and Sunday are the weekend.",
+                ),
+                (pick(rng, ["How many hours are in a day?", "How many hours does a day have?"]), "There are 24 hours in a day."),
+                (
+                    pick(rng, ["How many minutes are in an hour?", "How many minutes make an hour?"]),
+                    "There are 60 minutes in an hour.",
+                ),
+            ],
+        )
         return Example("facts", childify(q, rng), a)
     shape = pick(rng, list(t.SHAPES))
     n = t.SHAPES[shape]
-    q = pick(rng, [f"How many sides does a {shape} have?", f"How many sides has a {shape} got?", f"How many corners does a {shape} have?",
-                   f"A {shape} has how many sides?"])
+    q = pick(
+        rng,
+        [
+            f"How many sides does a {shape} have?",
+            f"How many sides has a {shape} got?",
+            f"How many corners does a {shape} have?",
+            f"A {shape} has how many sides?",
+        ],
+    )
     a = f"A {shape} has {n} sides." if n else "A circle has no straight sides and no corners. It is round."
     if "corners" in q and n:
         a = f"A {shape} has {n} corners."
@@ -127,8 +234,16 @@ def opposite(rng: random.Random) -> Example:
     x, y = pick(rng, t.OPPOSITES)
     if rng.random() < 0.5:
         x, y = y, x
-    q = pick(rng, [f"What is the opposite of {x}?", f"Opposite of {x}?", f"What's the opposite of {x}?",
-                   f"What word means the opposite of {x}?", f"Tell me the opposite of {x}."])
+    q = pick(
+        rng,
+        [
+            f"What is the opposite of {x}?",
+            f"Opposite of {x}?",
+            f"What's the opposite of {x}?",
+            f"What word means the opposite of {x}?",
+            f"Tell me the opposite of {x}.",
+        ],
+    )
     return Example("facts", childify(q, rng), f"The opposite of {x} is {y}.")
 
 
@@ -136,8 +251,16 @@ def geography(rng: random.Random) -> Example:
     country = pick(rng, list(t.COUNTRIES))
     capital, continent = t.COUNTRIES[country]
     if rng.random() < 0.7:
-        q = pick(rng, [f"What is the capital of {country}?", f"What's the capital city of {country}?",
-                       f"Capital of {country}?", f"Which city is the capital of {country}?", f"What is {country}'s capital?"])
+        q = pick(
+            rng,
+            [
+                f"What is the capital of {country}?",
+                f"What's the capital city of {country}?",
+                f"Capital of {country}?",
+                f"Which city is the capital of {country}?",
+                f"What is {country}'s capital?",
+            ],
+        )
         a = f"The capital of {country} is {capital}."
     else:
         q = pick(rng, [f"Which continent is {country} in?", f"What continent is {country} on?", f"Where is {country}?"])
@@ -147,15 +270,31 @@ def geography(rng: random.Random) -> Example:
 
 def job(rng: random.Random) -> Example:
     name = pick(rng, list(t.JOBS))
-    q = pick(rng, [f"What does a {name} do?", f"What is a {name}?", f"What is the job of a {name}?", f"What do {name}s do?",
-                   f"Tell me what a {name} does."])
+    q = pick(
+        rng,
+        [
+            f"What does a {name} do?",
+            f"What is a {name}?",
+            f"What is the job of a {name}?",
+            f"What do {name}s do?",
+            f"Tell me what a {name} does.",
+        ],
+    )
     return Example("facts", childify(q, rng), f"{_cap(_a(name))} {t.JOBS[name]}.")
 
 
 def word(rng: random.Random) -> Example:
     name = pick(rng, list(t.WORDS))
-    q = pick(rng, [f"What does {name} mean?", f"What is the meaning of {name}?", f"What does the word {name} mean?",
-                   f"Meaning of {name}?", f"What is {name}?"])
+    q = pick(
+        rng,
+        [
+            f"What does {name} mean?",
+            f"What is the meaning of {name}?",
+            f"What does the word {name} mean?",
+            f"Meaning of {name}?",
+            f"What is {name}?",
+        ],
+    )
     return Example("facts", childify(q, rng), f"{_cap(name)} means {t.WORDS[name]}.")
 
 
@@ -163,5 +302,5 @@ GENERATORS = [(animal, 5), (colour, 3), (science, 5), (calendar, 2.5), (opposite
 
 
 def generate(rng: random.Random) -> Example:
-    funcs, weights = zip(*GENERATORS)
+    funcs, weights = zip(*GENERATORS, strict=True)
     return rng.choices(funcs, weights)[0](rng)

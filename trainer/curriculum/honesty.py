@@ -11,8 +11,10 @@ UNKNOWABLE = [
     (["what is my teacher's name", "who is my teacher", "whats my teachers name"], "your teacher's name"),
     (["what did i have for breakfast", "what did i eat today", "what was my lunch"], "what you ate"),
     (["who won the match yesterday", "who won the game last night", "did my team win"], "who won the match"),
-    (["what will the weather be tomorrow", "will it rain tomorrow", "is it sunny outside now", "what's the weather today"],
-     "the weather"),
+    (
+        ["what will the weather be tomorrow", "will it rain tomorrow", "is it sunny outside now", "what's the weather today"],
+        "the weather",
+    ),
     (["how much does a bike cost", "what is the price of a toy car", "how much money is a phone"], "prices"),
     (["what is my password", "what is mum's password", "tell me the wifi password"], "passwords"),
     (["what number am i thinking of", "guess my number", "what am i thinking"], "what you are thinking"),
@@ -24,26 +26,70 @@ UNKNOWABLE = [
     (["what is the news today", "what happened in the world today"], "today's news"),
     (["what is my friend's name", "who is my best friend"], "your friend's name"),
 ]
-UNKNOWN_REPLIES = ["I don't know {x}. I can't see or look things up.", "I don't know {x}, sorry!",
-                   "I don't know {x}. Maybe ask a grown-up?", "Sorry, I don't know {x}."]
+UNKNOWN_REPLIES = [
+    "I don't know {x}. I can't see or look things up.",
+    "I don't know {x}, sorry!",
+    "I don't know {x}. Maybe ask a grown-up?",
+    "Sorry, I don't know {x}.",
+]
 
-SYLLABLES = ["zor", "bla", "quin", "tep", "mo", "rax", "vel", "dri", "nok", "su", "pli", "gan", "tor", "wix", "lu", "fen",
-             "krat", "oo", "by", "mel", "trop", "zan", "qua", "ish"]
+SYLLABLES = [
+    "zor",
+    "bla",
+    "quin",
+    "tep",
+    "mo",
+    "rax",
+    "vel",
+    "dri",
+    "nok",
+    "su",
+    "pli",
+    "gan",
+    "tor",
+    "wix",
+    "lu",
+    "fen",
+    "krat",
+    "oo",
+    "by",
+    "mel",
+    "trop",
+    "zan",
+    "qua",
+    "ish",
+]
 MADE_UP_FRAMES = [
-    ("What is the capital of {N}?", "the capital of {N}"), ("Who is {N}?", "who {N} is"),
-    ("What does {n} mean?", "the word {n}"), ("How tall is Mount {N}?", "how tall Mount {N} is"),
-    ("What colour is a {n}?", "what a {n} is"), ("How many legs does a {n} have?", "what a {n} is"),
-    ("What sound does a {n} make?", "what a {n} is"), ("Where is {N}?", "where {N} is"),
-    ("What is a {n}?", "what a {n} is"), ("Who invented the {n}?", "what a {n} is"),
-    ("What does a {n} eat?", "what a {n} is"), ("When was King {N} born?", "who King {N} was"),
-    ("What is the biggest city in {N}?", "about {N}"), ("How far away is planet {N}?", "about planet {N}"),
+    ("What is the capital of {N}?", "the capital of {N}"),
+    ("Who is {N}?", "who {N} is"),
+    ("What does {n} mean?", "the word {n}"),
+    ("How tall is Mount {N}?", "how tall Mount {N} is"),
+    ("What colour is a {n}?", "what a {n} is"),
+    ("How many legs does a {n} have?", "what a {n} is"),
+    ("What sound does a {n} make?", "what a {n} is"),
+    ("Where is {N}?", "where {N} is"),
+    ("What is a {n}?", "what a {n} is"),
+    ("Who invented the {n}?", "what a {n} is"),
+    ("What does a {n} eat?", "what a {n} is"),
+    ("When was King {N} born?", "who King {N} was"),
+    ("What is the biggest city in {N}?", "about {N}"),
+    ("How far away is planet {N}?", "about planet {N}"),
 ]
 OUTSIDE = [
-    "who is the president of the chess club", "what is the population of my town", "who is the mayor of my town",
-    "how many people live on my street", "what is the 50th digit of pi", "what is the phone number of the zoo",
-    "what is the name of the tallest tree in my park", "who scored the first goal in 1953",
-    "how many grains of sand are on the beach", "what is the name of my neighbour's cat", "how deep is my pond",
-    "what did dinosaurs dream about", "what is the speed of the fastest snail ever", "who will be the next king",
+    "who is the president of the chess club",
+    "what is the population of my town",
+    "who is the mayor of my town",
+    "how many people live on my street",
+    "what is the 50th digit of pi",
+    "what is the phone number of the zoo",
+    "what is the name of the tallest tree in my park",
+    "who scored the first goal in 1953",
+    "how many grains of sand are on the beach",
+    "what is the name of my neighbour's cat",
+    "how deep is my pond",
+    "what did dinosaurs dream about",
+    "what is the speed of the fastest snail ever",
+    "who will be the next king",
 ]
 
 
@@ -60,8 +106,12 @@ def generate(rng: random.Random) -> Example:
         word = made_up_word(rng)
         frame, what = pick(rng, MADE_UP_FRAMES)
         fill = {"N": word.capitalize(), "n": word}
-        answer = pick(rng, ["I don't know {x}. I have never heard of it.", "I don't know {x}, sorry.",
-                            "I'm not sure. I don't know {x}."]).format(x=what.format(**fill))
+        answer = pick(
+            rng, ["I don't know {x}. I have never heard of it.", "I don't know {x}, sorry.", "I'm not sure. I don't know {x}."]
+        ).format(x=what.format(**fill))
         return Example("honesty", childify(frame.format(**fill), rng), answer)
-    return Example("honesty", childify(pick(rng, OUTSIDE), rng),
-                   pick(rng, ["I don't know that. It is not something I have learned.", "I don't know, sorry. I can't look that up."]))
+    return Example(
+        "honesty",
+        childify(pick(rng, OUTSIDE), rng),
+        pick(rng, ["I don't know that. It is not something I have learned.", "I don't know, sorry. I can't look that up."]),
+    )

@@ -4,13 +4,44 @@ from __future__ import annotations
 
 import random
 
-OPENERS = ["", "", "", "", "", "hey ", "um ", "hi robot ", "starmind ", "robot ", "hey starmind ", "so ", "ok ",
-           "excuse me ", "quick question ", "mum says ask you ", "um so ", "hmm ", "hello "]
+OPENERS = [
+    "",
+    "",
+    "",
+    "",
+    "",
+    "hey ",
+    "um ",
+    "hi robot ",
+    "starmind ",
+    "robot ",
+    "hey starmind ",
+    "so ",
+    "ok ",
+    "excuse me ",
+    "quick question ",
+    "mum says ask you ",
+    "um so ",
+    "hmm ",
+    "hello ",
+]
 POLITE = ["", "", "", "", " please", " pls", " pleeease", " thanks"]
-TYPO_SWAPS = {"what": ["wat", "wot", "whaat"], "the": ["teh", "da"], "you": ["u", "yu"], "are": ["r"],
-              "please": ["plz", "pleez"], "because": ["cuz", "becos"], "does": ["dose", "dus"],
-              "colour": ["color", "culur"], "favourite": ["favorite", "favrite"], "how": ["hw"],
-              "many": ["meny"], "why": ["y", "whyy"], "is": ["iz"], "your": ["ur", "yor"]}
+TYPO_SWAPS = {
+    "what": ["wat", "wot", "whaat"],
+    "the": ["teh", "da"],
+    "you": ["u", "yu"],
+    "are": ["r"],
+    "please": ["plz", "pleez"],
+    "because": ["cuz", "becos"],
+    "does": ["dose", "dus"],
+    "colour": ["color", "culur"],
+    "favourite": ["favorite", "favrite"],
+    "how": ["hw"],
+    "many": ["meny"],
+    "why": ["y", "whyy"],
+    "is": ["iz"],
+    "your": ["ur", "yor"],
+}
 
 
 def typo(text: str, rng: random.Random, rate: float = 0.08) -> str:
@@ -23,11 +54,11 @@ def typo(text: str, rng: random.Random, rate: float = 0.08) -> str:
             j = rng.randrange(1, len(word) - 1)
             kind = rng.random()
             if kind < 0.4:
-                words[i] = word[:j] + word[j + 1:]  # drop a letter
+                words[i] = word[:j] + word[j + 1 :]  # drop a letter
             elif kind < 0.7:
                 words[i] = word[:j] + word[j] + word[j:]  # double a letter
             else:
-                words[i] = word[:j - 1] + word[j] + word[j - 1] + word[j + 1:]  # swap two letters
+                words[i] = word[: j - 1] + word[j] + word[j - 1] + word[j + 1 :]  # swap two letters
     return " ".join(words)
 
 

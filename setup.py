@@ -1,0 +1,41 @@
+from pathlib import Path
+
+from setuptools import find_packages, setup
+
+setup(
+    name="starmind-edge",
+    version="0.1.0",
+    description="A tiny, offline language model a child runs on a Raspberry Pi Zero 2 W",
+    long_description=Path(__file__).with_name("README.md").read_text(encoding="utf-8"),
+    long_description_content_type="text/markdown",
+    license="MIT",
+    python_requires=">=3.11",
+    packages=find_packages(include=["starmind_edge", "starmind_edge.*", "trainer", "trainer.*"]),
+    package_data={
+        "starmind_edge": ["blocklist.txt", "models/default/*"],
+        "trainer": ["dev_set.jsonl", "*.md"],
+    },
+    install_requires=[
+        "numpy>=1.26",
+        "sentencepiece>=0.2",
+        # LiteRT has wheels for x86_64 and aarch64 Linux; on other machines an installed TensorFlow is used instead.
+        "ai-edge-litert>=2.3; platform_machine=='x86_64' or platform_machine=='aarch64' or platform_machine=='AMD64'",
+    ],
+    extras_require={
+        "train": [
+            "tensorflow-cpu==2.21.0; platform_machine=='x86_64'",
+            "tensorflow==2.21.0; platform_machine!='x86_64'",
+            "keras==3.15.1",
+            "matplotlib>=3.8",
+        ],
+        "pi": ["gpiozero>=2.0"],
+        "test": ["pytest>=8", "gpiozero>=2.0"],
+    },
+    entry_points={"console_scripts": ["starmind=starmind_edge.cli:main"]},
+    classifiers=[
+        "Programming Language :: Python :: 3",
+        "License :: OSI Approved :: MIT License",
+        "Operating System :: POSIX :: Linux",
+        "Topic :: Education",
+    ],
+)

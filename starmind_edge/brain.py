@@ -1,0 +1,143 @@
+"""`Starmind`: ask a question, get an `Answer` (with robot actions), remember facts, chat."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from .actions import parse_actions
+from .answer import Answer
+from .blocklist import contains_blocked
+from .bundle import load_bundle
+from .memory import Memory
+from .prompt import encode_prompt
+from .sampler import Sampler
+
+EMPTY_QUESTION = "Please type a question for me to answer!"
+BLOCKED_REPLY = "Let's talk about something else. You can ask a grown-up about that."
+NO_ANSWER = "I don't know."
+
+
+class Starmind:
+    """A tiny brain that answers questions, offline.
+
+    >>> brain = Starmind()
+    >>> print(brain.ask("What colour is the sky?"))
+    The sky is blue.
+    """
+
+    def __init__(
+        self,
+        model: str | Path | None = None,
+        memory: str | Path | None = None,
+        *,
+        temperature: float = 0.0,
+        top_k: int = 0,
+        seed: int | None = None,
+        max_tokens: int = 128,
+        threads: int | None = None,
+    ):
+        bundle = load_bundle(model, threads)
+        self.card = bundle.card
+        self.engine, self.tokenizer = bundle.engine, bundle.tokenizer
+        self.sampler = Sampler(temperature, top_k, seed)
+        self.max_tokens = max_tokens
+        self.memory = Memory(memory)
+        self._lock = threading.RLock()  # one question at a time: gpiozero callbacks run in other threads
+
+    @property
+    def facts(self) -> list[str]:
+        return list(self.memory.facts)
+
+    def remember(self, fact: str) -> None:
+        """Remember a fact, such as "My dog is called Rex.", to use when answering later questions."""
+        with self._lock:
+            self.memory.add(fact)
+
+    def forget(self) -> None:
+        """Forget every remembered fact."""
+        with self._lock:
+            self.memory.clear()
+
+    def ask(self, question: str) -> Answer:
+        """Answer a question. The answer is a string, with `.actions`, `.tokens` and `.seconds`."""
+        with self._lock:
+            pieces = self.stream(question)
+            for _ in pieces:
+                pass
+            return self._last
+
+    def stream(self, question: str) -> Iterator[str]:
+        """Yield the answer a word or so at a time, as the model writes it."""
+        with self._lock:
+            started = time.perf_counter()
+            question = " ".join(str(question).split())
+            if not question:
+                self._last = Answer(EMPTY_QUESTION)
+                yield EMPTY_QUESTION
+                return
+            tok = self.tokenizer
+            prompt = encode_prompt(tok, question, self.memory.facts, max(self.engine.context - self.max_tokens, 64))
+            text_ids: list[int] = []
+            actions: list[list[int]] = []
+            shown, count, blocked = "", 0, False
+            for token in self.engine.generate(prompt, self.sampler, tok.eos, self.max_tokens, tok.never_written):
+                count += 1
+                if token in (tok.bos, tok.question, tok.answer, tok.fact):
+                    break  # the model started a new turn: the answer is over
+                if token == tok.act:
+                    actions.append([])
+                elif actions:
+                    actions[-1].append(token)
+                elif not blocked:
+                    text_ids.append(token)
+                    text = tok.decode(text_ids)
+                    ready = text[: text.rfind(" ") + 1] if " " in text else ""  # whole words only
+                    if contains_blocked(ready):
+                        blocked = True
+                    elif len(ready) > len(shown):
+                        yield ready[len(shown) :]
+                        shown = ready
+            text = tok.decode(text_ids).strip()
+            if blocked or contains_blocked(text):
+                text, actions = BLOCKED_REPLY, []
+            elif not text and not actions:
+                text = NO_ANSWER
+            if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
+                rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
+                if rest:
+                    yield rest
+            parsed = parse_actions([tok.decode(ids) for ids in actions])
+            self._last = Answer(text, parsed, count, time.perf_counter() - started)
+
+    def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print) -> None:
+        """Talk in a loop. Type 'remember: ...' to teach a fact, 'forget' to clear them, 'bye' to stop."""
+        write("Hi, I'm Starmind! Ask me anything. (Type 'remember: My dog is called Rex.' to teach me, 'bye' to stop.)")
+        while True:
+            try:
+                line = read("you> ").strip()
+            except (EOFError, KeyboardInterrupt):
+                write("\nBye!")
+                return
+            if line.lower() in ("bye", "quit", "exit", "goodbye"):
+                write("Bye! Come back soon.")
+                return
+            if line.lower().startswith("remember:"):
+                try:
+                    self.remember(line.split(":", 1)[1])
+                    write("OK, I'll remember that.")
+                except ValueError as err:
+                    write(err)
+                continue
+            if line.lower() == "forget":
+                self.forget()
+                write("OK, I've forgotten everything you told me.")
+                continue
+            write("starmind> ", end="", flush=True)
+            for piece in self.stream(line):
+                write(piece, end="", flush=True)
+            write()
+            for action in self._last.actions:
+                write(f"  🤖 {action}")

@@ -1,0 +1,35 @@
+"""Find a TFLite interpreter: LiteRT (`ai-edge-litert`) first, then TensorFlow's own if it is already installed."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import platform
+
+from .errors import StarmindError
+
+INSTALL_HELP = "Starmind needs the LiteRT interpreter. Install it with:  pip install ai-edge-litert"
+
+
+def interpreter_class():
+    try:
+        from ai_edge_litert.interpreter import Interpreter
+    except ImportError:
+        if importlib.util.find_spec("tensorflow") is None:
+            extra = ""
+            if platform.machine() in ("armv7l", "armv6l"):
+                extra = " (LiteRT needs a 64-bit OS: install 64-bit Raspberry Pi OS)"
+            raise StarmindError(INSTALL_HELP + extra) from None
+        from tensorflow.lite import Interpreter  # only where TensorFlow is already installed
+    return Interpreter
+
+
+def default_threads() -> int:
+    return min(4, os.cpu_count() or 1)
+
+
+def load_interpreter(model_path: str, threads: int | None = None):
+    """An interpreter for `model_path` with its tensors allocated."""
+    interpreter = interpreter_class()(model_path=model_path, num_threads=threads or default_threads())
+    interpreter.allocate_tensors()
+    return interpreter

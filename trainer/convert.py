@@ -1,0 +1,171 @@
+"""Convert trained weights into a runtime bundle: model.tflite + tokenizer.model + card.json.
+
+The .tflite file has two signatures with fixed shapes, run by the runtime's signature runners:
+  prefill: tokens [1, PREFILL], pos [1], k_cache, v_cache -> logits [1, PREFILL, vocab], k_cache, v_cache
+  decode:  tokens [1, 1],       pos [1], k_cache, v_cache -> logits [1, 1, vocab],       k_cache, v_cache
+with caches of shape [layers, context, heads, head_size].
+`pos` has shape [1], never 0-d: ai-edge-litert 2.3.0 on aarch64 crashes on scalar inputs.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import tensorflow as tf
+
+from starmind_edge.prompt import encode_answer, encode_prompt
+from starmind_edge.tokenizer import Tokenizer
+
+from .jsonl import read_jsonl
+from .model import ModelConfig, StarmindLM, build_model, count_params
+
+PREFILL = 32
+PARITY_TARGET = 0.99
+
+
+class ExportModule(tf.Module):
+    def __init__(self, model: StarmindLM):
+        super().__init__()
+        self.model = model
+        # Track the raw variables, or the converter silently leaves Keras 3 weights out of the file.
+        self.tf_vars = [w.value for w in model.weights]
+        c = model.config
+        cache = tf.TensorSpec([c.n_layers, c.context, c.n_heads, c.head_size], tf.float32)
+        pos = tf.TensorSpec([1], tf.int32, name="pos")
+        self.prefill = tf.function(
+            self._step, input_signature=[tf.TensorSpec([1, PREFILL], tf.int32, name="tokens"), pos, cache, cache]
+        )
+        self.decode = tf.function(self._step, input_signature=[tf.TensorSpec([1, 1], tf.int32, name="tokens"), pos, cache, cache])
+
+    def _step(self, tokens, pos, k_cache, v_cache):
+        logits, k, v = self.model.step(tokens, pos, k_cache, v_cache)
+        return {"logits": logits, "k_cache": k, "v_cache": v}
+
+
+def representative_data(tok: Tokenizer, examples: list[dict], config: ModelConfig):
+    """Calibration inputs for full-int8 conversion: real prompts through both signatures."""
+    shape = (config.n_layers, config.context, config.n_heads, config.head_size)
+    for ex in examples[:32]:
+        ids = (encode_prompt(tok, ex["question"], ex["facts"]) + encode_answer(tok, ex["answer"], ex["actions"]))[:PREFILL]
+        ids = ids + [tok.sp.pad_id()] * (PREFILL - len(ids))
+        zeros = np.zeros(shape, np.float32)
+        yield "prefill", {"tokens": np.array([ids], np.int32), "pos": np.array([0], np.int32), "k_cache": zeros, "v_cache": zeros}
+        yield (
+            "decode",
+            {"tokens": np.array([[ids[0]]], np.int32), "pos": np.array([3], np.int32), "k_cache": zeros, "v_cache": zeros},
+        )
+
+
+def to_tflite(model: StarmindLM, mode: str, tok: Tokenizer | None = None, calibration: list[dict] = ()) -> bytes:
+    """Export through a SavedModel with named signatures (keeps prefill and decode apart), then convert."""
+    module = ExportModule(model)
+    with tempfile.TemporaryDirectory() as saved:
+        tf.saved_model.save(module, saved, signatures={"prefill": module.prefill, "decode": module.decode})
+        converter = tf.lite.TFLiteConverter.from_saved_model(saved, signature_keys=["prefill", "decode"])
+        converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # never Flex: devices have none
+        if mode in ("dynamic", "int8"):
+            converter.optimizations = [tf.lite.Optimize.DEFAULT]
+        if mode == "int8":
+            data = list(representative_data(tok, list(calibration), model.config))
+            converter.representative_dataset = lambda: iter(data)
+        return converter.convert()
+
+
+def parity(model: StarmindLM, tflite_path: Path, tok: Tokenizer, examples: list[dict]) -> dict:
+    """Top-1 agreement between Keras and the .tflite file on held-out prompts (prefill, then teacher-forced decode)."""
+    from starmind_edge.engine import Engine
+
+    engine = Engine(tflite_path)
+    agree = total = 0
+    for ex in examples:
+        prompt = encode_prompt(tok, ex["question"], ex["facts"])
+        ids = (prompt + encode_answer(tok, ex["answer"], ex["actions"]))[: model.config.context]
+        keras_top = np.argmax(np.asarray(model(np.array([ids], np.int32)))[0], axis=-1)
+        engine.reset()
+        lite_top = [int(np.argmax(engine.prefill(prompt)))]
+        for token in ids[len(prompt) : -1]:
+            lite_top.append(int(np.argmax(engine.decode(token))))
+        ref = keras_top[len(prompt) - 1 : len(ids) - 1]
+        agree += int(np.sum(ref == np.array(lite_top)))
+        total += len(ref)
+    return {"top1_agreement": round(agree / total, 4), "positions": total, "prompts": len(examples)}
+
+
+def convert(
+    work: Path,
+    bundle: Path,
+    mode: str = "dynamic",
+    recipe_name: str = "default",
+    parity_prompts: int = 64,
+    min_parity: float = PARITY_TARGET,
+) -> Path:
+    """Write the bundle for the fine-tuned weights in `work` and check it against Keras."""
+    config_path = work / "finetune" / "config.json"
+    meta = json.loads(config_path.read_text())
+    config = ModelConfig(**meta["model"])
+    model = build_model(config)
+    model.load_weights(work / "finetune" / "model.weights.h5")
+    tok = Tokenizer(work / "tokenizer.model")
+    held_out = list(read_jsonl(work / "data" / "valid.jsonl"))
+
+    print(f"converting ({mode}) ...", flush=True)
+    flat = to_tflite(model, mode, tok, held_out[-64:])
+    bundle.mkdir(parents=True, exist_ok=True)
+    (bundle / "model.tflite").write_bytes(flat)
+    shutil.copy(work / "tokenizer.model", bundle / "tokenizer.model")
+    check = parity(model, bundle / "model.tflite", tok, held_out[:parity_prompts])
+    print(
+        f"model.tflite: {len(flat) / 1e6:.2f} MB; top-1 agreement with Keras {check['top1_agreement']:.2%} "
+        f"over {check['positions']} positions",
+        flush=True,
+    )
+    if check["top1_agreement"] < min_parity:
+        raise SystemExit(f"conversion parity {check['top1_agreement']:.2%} is below {min_parity:.0%}: not a usable bundle")
+
+    card_path = bundle / "card.json"
+    card = json.loads(card_path.read_text()) if card_path.exists() else {}
+    card.update(model_card(work, config, meta, model, mode, recipe_name, len(flat), check))
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    return bundle
+
+
+def model_card(work: Path, config: ModelConfig, meta: dict, model, mode: str, recipe: str, size: int, check: dict) -> dict:
+    from .budget import budget_summary
+
+    stats = json.loads((work / "data" / "stats.json").read_text())
+    return {
+        "name": "Starmind Edge " + recipe,
+        "licence": "MIT (code, data and weights)",
+        "architecture": {
+            "type": "decoder-only transformer (RMSNorm, rotary positions, SwiGLU, tied embeddings)",
+            **config.to_dict(),
+            "parameters": count_params(model),
+        },
+        "tokenizer": {
+            "file": "tokenizer.model",
+            "type": "sentencepiece unigram",
+            "vocab_size": config.vocab_size,
+            "special_tokens": {
+                "bos": "<s>",
+                "eos (end of answer)": "</s>",
+                "pad": "<pad>",
+                "unk": "<unk>",
+                "question": "<q>",
+                "answer": "<a>",
+                "fact": "<fact>",
+                "action": "<act>",
+            },
+        },
+        "prompt_format": "<s> (<fact> FACT)* <q> QUESTION <a> ANSWER (<act> ACTION)* </s>",
+        "context_length": config.context,
+        "signatures": {"prefill_tokens": PREFILL, "decode_tokens": 1},
+        "quantization": mode,
+        "model_bytes": size,
+        "conversion_parity": check,
+        "training": {"recipe": recipe, "data": stats, "train_config": meta["train"], "data_card": "trainer/DATA_CARD.md"},
+        "budget": budget_summary(work),
+    }
