@@ -153,6 +153,11 @@ def make(part: str, pins, build):
         for name in names:
             if names.count(name) > 1:
                 raise WiringError(f"{part} is given {_nice(name)} twice: each wire needs its own pin.")
+            if _claims.get(name) == part:
+                raise WiringError(
+                    f"{_nice(name)} is already used by {part} you made earlier. Make each part only once "
+                    "(or close() the old one first)."
+                )
             if name in _claims:
                 raise WiringError(
                     f"{_nice(name)} is already used by {_claims[name]}, so {part} can't use it too. "

@@ -1,0 +1,41 @@
+"""`starmind "question"` answers one question; `starmind chat` talks in a loop."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .errors import StarmindError
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="starmind", description="Ask Starmind, a tiny offline robot brain.")
+    parser.add_argument("question", nargs="*", help='a question, like "What colour is the sky?", or "chat"')
+    parser.add_argument("--model", help="a model bundle folder (default: the bundled model)")
+    parser.add_argument("--memory", help="a JSON file of remembered facts, kept between runs")
+    parser.add_argument("--temperature", type=float, default=0.0, help="0 = always the same answer; try 0.8 for variety")
+    parser.add_argument("--top-k", type=int, default=0, help="sample only from the k likeliest tokens (0 = all)")
+    parser.add_argument("--seed", type=int, default=None, help="random seed, for repeatable sampled answers")
+    parser.add_argument("--stats", action="store_true", help="also print tokens and seconds")
+    args = parser.parse_args(argv)
+    if not args.question:
+        parser.print_help()
+        return 2
+
+    from .brain import Starmind
+
+    try:
+        brain = Starmind(args.model, args.memory, temperature=args.temperature, top_k=args.top_k, seed=args.seed)
+        if args.question == ["chat"]:
+            brain.chat()
+            return 0
+        answer = brain.ask(" ".join(args.question))
+    except StarmindError as err:
+        print(f"starmind: {err}", file=sys.stderr)
+        return 1
+    print(answer)
+    for action in answer.actions:
+        print(f"  🤖 {action}")
+    if args.stats:
+        print(f"({answer.tokens} tokens in {answer.seconds:.2f} s)")
+    return 0

@@ -1,0 +1,200 @@
+"""Push-to-ask: press a button, a light blinks while the brain thinks, then the answer goes wherever you like.
+
+    from starmind_edge import Starmind, PushToAsk
+    button = PushToAsk(Starmind(), "Tell me a joke")
+    button.when_answered = print      # or say, or robot.do, or your own function
+    button.wait()
+
+Without a Raspberry Pi (pretend pins), `PushToAsk.wait` lets you press Enter instead of the button.
+"""
+
+from __future__ import annotations
+
+import inspect
+import itertools
+import threading
+import traceback
+from collections.abc import Callable
+
+from . import pins
+from ._console import show
+
+_ASK_LOCK = threading.RLock()  # one question at a time through these helpers, whichever button asked
+QUIT_WORDS = ("q", "quit", "exit", "bye", "stop")
+
+
+class PushToAsk:
+    """A button that asks the brain a question chosen beforehand, with a "thinking" light.
+
+    * ``brain``: a `Starmind` (made for you if you leave it out).
+    * ``question``: the words to ask, a list of questions (asked in turn, press after press), or a
+      function that returns the question. You can change ``.question`` at any time.
+    * ``button``, ``light``: GPIO pins of the button and the thinking light (``light=None`` for none).
+    * ``when_answered``: a function to call with each answer, like gpiozero's ``when_pressed``.
+      With no function, the answer is printed.
+
+    The latest answer is kept in ``.answer``. A press while the brain is still thinking is ignored.
+    """
+
+    def __init__(
+        self,
+        brain=None,
+        question=None,
+        *,
+        button=pins.BUTTON,
+        light=pins.THINKING_LIGHT,
+        when_answered: Callable | None = None,
+        verbose: bool = True,
+    ):
+        if brain is None:
+            from .brain import Starmind
+
+            brain = Starmind()
+        self.brain = brain
+        self.question = question
+        self.when_answered = when_answered
+        self.verbose = verbose
+        self.answer = None
+        self.button = self.light = None
+        self._turn = itertools.count()
+        self._state = threading.Condition()
+        self._busy = False
+        self._closed = False
+        pins.setup_pins()
+        from gpiozero import LED, Button
+
+        try:
+            if button is not None:
+                self.button = pins.make("the ask button", [button], lambda: Button(button))
+                self.button.when_pressed = self.press
+            if light is not None:
+                self.light = pins.make("the thinking light", [light], lambda: LED(light))
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def busy(self) -> bool:
+        """True while the brain is thinking about this button's question."""
+        return self._busy
+
+    def press(self) -> bool:
+        """Ask now, as if the button was pressed. Returns False if still busy with the last question."""
+        with self._state:
+            if self._busy or self._closed:
+                if self._busy and self.verbose:
+                    show("⏳ Still thinking about the last question...")
+                return False
+            self._busy = True
+        threading.Thread(target=self._work, name="starmind-push-to-ask", daemon=True).start()
+        return True
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait until the current question is answered (and handled). False if it timed out."""
+        with self._state:
+            return self._state.wait_for(lambda: not self._busy, timeout)
+
+    def wait(self) -> None:
+        """Keep answering button presses until the program is stopped (Ctrl+C, or Stop in Thonny).
+
+        With pretend pins there is no button to press, so press Enter instead (or type a new question
+        and press Enter); type q, or end the input, to finish.
+        """
+        try:
+            if self.button is None or pins.using_mock_pins():
+                self._keyboard_presses()
+            else:
+                while not self._closed:
+                    with self._state:
+                        self._state.wait(0.5)  # short waits so Ctrl+C works everywhere
+        except KeyboardInterrupt:
+            show("👋 Bye!")
+        finally:
+            self.join()
+
+    def _keyboard_presses(self) -> None:
+        show(
+            "⌨️ No real button here: press Enter to pretend to press it (type a new question first if you like). Type q to finish."
+        )
+        while not self._closed:
+            try:
+                line = input().strip()
+            except EOFError:
+                return
+            if line.lower() in QUIT_WORDS:
+                return
+            if line:
+                self.question = line
+            if self.button is not None:
+                self.button.pin.drive_low()  # a pretend press: the same path as a real button
+                self.button.pin.drive_high()
+            else:
+                self.press()
+            self.join()
+
+    def _next_question(self) -> str:
+        question = self.question
+        if callable(question):
+            question = question()
+        elif isinstance(question, (list, tuple)):
+            question = question[next(self._turn) % len(question)] if question else None
+        return " ".join(str(question).split()) if question is not None else ""
+
+    def _work(self) -> None:
+        try:
+            question = self._next_question()
+            if not question:
+                show('🤔 I have no question to ask yet: give one, like PushToAsk(brain, "Tell me a joke").')
+                return
+            if self.verbose:
+                show(f"❓ {question}")
+            try:
+                if self.light is not None:
+                    self.light.blink(on_time=0.15, off_time=0.15)
+                with _ASK_LOCK:
+                    answer = self.brain.ask(question)
+            finally:
+                if self.light is not None:
+                    self.light.off()
+            self.answer = answer
+            handler = self.when_answered
+            if handler is None:
+                show(f"🧠 {answer}")
+            else:
+                _call(handler, answer)
+        except Exception as err:
+            show(f"😬 Something went wrong while answering: {type(err).__name__}: {err}")
+            traceback.print_exc()
+        finally:
+            with self._state:
+                self._busy = False
+                self._state.notify_all()
+
+    def close(self) -> None:
+        """Let go of the button and the light."""
+        with self._state:
+            self._closed = True
+            self._state.notify_all()
+        for part in (self.button, self.light):
+            try:
+                pins.release(part)
+            except Exception:
+                pass
+
+    def __enter__(self) -> PushToAsk:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _call(handler: Callable, answer) -> None:
+    """Call ``handler(answer)``, or ``handler()`` if it takes nothing (like gpiozero does)."""
+    try:
+        inspect.signature(handler).bind(answer)
+    except TypeError:
+        handler()
+    except ValueError:  # no signature available (some built-ins): try with the answer
+        handler(answer)
+    else:
+        handler(answer)

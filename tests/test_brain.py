@@ -1,0 +1,72 @@
+"""The Starmind API on the micro model: answers, streaming, memory, options and thread safety."""
+
+import threading
+
+from starmind_edge import Answer, Starmind
+
+
+def test_ask_returns_an_answer_with_extras(micro_bundle):
+    answer = Starmind(micro_bundle, max_tokens=10).ask("hello")
+    assert isinstance(answer, Answer) and isinstance(answer.actions, list)
+    assert answer.tokens <= 10 and answer.seconds > 0
+
+
+def test_greedy_answers_repeat_and_seeded_samples_repeat(micro_bundle):
+    greedy = Starmind(micro_bundle, max_tokens=10)
+    assert greedy.ask("what is 2 + 2") == greedy.ask("what is 2 + 2")
+    one = Starmind(micro_bundle, max_tokens=10, temperature=1.0, seed=5).ask("hi")
+    two = Starmind(micro_bundle, max_tokens=10, temperature=1.0, seed=5).ask("hi")
+    assert one == two
+
+
+def test_stream_pieces_add_up_to_the_answer(micro_bundle):
+    brain = Starmind(micro_bundle, max_tokens=20)
+    streamed = "".join(brain.stream("tell me a story about a frog"))
+    assert streamed.strip() == brain.ask("tell me a story about a frog")
+
+
+def test_remembered_facts_go_into_the_prompt_and_persist(micro_bundle, tmp_path):
+    brain = Starmind(micro_bundle, memory=tmp_path / "m.json", max_tokens=5)
+    brain.remember("My dog is called Rex.")
+    assert Starmind(micro_bundle, memory=tmp_path / "m.json").facts == ["My dog is called Rex."]
+    brain.forget()
+    assert brain.facts == []
+
+
+def test_concurrent_asks_are_serialised(micro_bundle):
+    brain = Starmind(micro_bundle, max_tokens=12)
+    expected = {q: str(brain.ask(q)) for q in ("hello", "what is 3 times 4", "turn left")}
+    got, errors = [], []
+
+    def ask(question):
+        try:
+            got.append((question, str(brain.ask(question))))
+        except Exception as err:  # noqa: BLE001 - the test reports any failure
+            errors.append(err)
+
+    threads = [threading.Thread(target=ask, args=(q,)) for q in list(expected) * 4]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert all(expected[q] == a for q, a in got) and len(got) == 12
+
+
+def test_chat_answers_remembers_and_says_bye(micro_bundle):
+    brain = Starmind(micro_bundle, max_tokens=5)
+    lines = iter(["remember: My cat is called Tom.", "hello", "forget", "bye"])
+    out = []
+    brain.chat(read=lambda prompt: next(lines), write=lambda *a, **k: out.append(" ".join(map(str, a))))
+    text = "\n".join(out)
+    assert "I'll remember that" in text and "forgotten" in text and "Bye" in text
+    assert brain.facts == []
+
+
+def test_chat_ends_quietly_at_end_of_input(micro_bundle):
+    def no_more(prompt):
+        raise EOFError
+
+    out = []
+    Starmind(micro_bundle, max_tokens=5).chat(read=no_more, write=lambda *a, **k: out.append(a))
+    assert out  # said hello and goodbye, no traceback
