@@ -152,7 +152,7 @@ def make(part: str, pins, build):
         names = [_pin_name(p) for p in pins]
         for name in names:
             if names.count(name) > 1:
-                raise WiringError(f"{part} is given {_nice(name)} twice: each wire needs its own pin.")
+                raise WiringError(f"{_nice(name)} is given twice to {part}: each wire needs its own pin.")
             if _claims.get(name) == part:
                 raise WiringError(
                     f"{_nice(name)} is already used by {part} you made earlier. Make each part only once "

@@ -126,6 +126,9 @@ def convert(
     if check["top1_agreement"] < min_parity:
         raise SystemExit(f"conversion parity {check['top1_agreement']:.2%} is below {min_parity:.0%}: not a usable bundle")
 
+    from .plots import plot_training
+
+    plot_training(work, bundle / "training.png")
     card_path = bundle / "card.json"
     card = json.loads(card_path.read_text()) if card_path.exists() else {}
     card.update(model_card(work, config, meta, model, mode, recipe_name, len(flat), check))
