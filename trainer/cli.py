@@ -67,8 +67,13 @@ def _stage_evaluate(args, recipe, work: Path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
-    parser.add_argument("stages", nargs="*", default=["all"], help=f"'all' or some of: {' '.join(STAGES)}")
-    parser.add_argument("--recipe", default="default", help="default or micro (see trainer/recipes.py)")
+    parser.add_argument(
+        "stages",
+        nargs="*",
+        default=["all"],
+        help=f"'all' or some of: {' '.join(STAGES)}; 'evaluate BUNDLE' scores any bundle folder",
+    )
+    parser.add_argument("--recipe", default="default", choices=["default", "micro"], help="see trainer/recipes.py")
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")
     parser.add_argument("--bundle", default=None, help="where to write the model bundle")
     parser.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
@@ -85,6 +90,8 @@ def main(argv=None):
     work = Path(args.work or f"build/{args.recipe}")
     args.bundle = args.bundle or (str(DEFAULT_BUNDLE) if args.recipe == "default" else str(work / "bundle"))
     stages = STAGES if args.stages == ["all"] else args.stages
+    if len(stages) == 2 and stages[0] == "evaluate" and stages[1] not in STAGES:
+        args.bundle, stages = stages[1], ["evaluate"]
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
         parser.error(f"unknown stage {unknown[0]!r}; choose from {', '.join(STAGES)} or all")

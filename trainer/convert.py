@@ -171,4 +171,13 @@ def model_card(work: Path, config: ModelConfig, meta: dict, model, mode: str, re
         "conversion_parity": check,
         "training": {"recipe": recipe, "data": stats, "train_config": meta["train"], "data_card": "trainer/DATA_CARD.md"},
         "budget": budget_summary(work),
+        "intended_use": "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi.",
+        "limits": [
+            "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
+            "know, but it can still be wrong, so check important answers with a grown-up or a book.",
+            "It does not remember conversations: only facts given with remember() are used.",
+            "It cannot see, hear, look things up, or know today's date, the weather or the news.",
+            "It understands English only, and long or unusual sentences confuse it.",
+            "Stories and jokes come from a small set of patterns, so they repeat.",
+        ],
     }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -29,6 +30,13 @@ class TrainConfig:
     steps_per_epoch: int = 200  # a checkpoint, a log line and a validation score every this many steps
     loss_on: str = "answer"  # "all" for pretraining, "answer" for fine-tuning
     seed: int = 0
+
+
+def _verbosity() -> int:
+    """Keras's progress bar in a terminal, one line per epoch in a log file (or STARMIND_VERBOSE=0/1/2)."""
+    if "STARMIND_VERBOSE" in os.environ:
+        return int(os.environ["STARMIND_VERBOSE"])
+    return 1 if sys.stdout.isatty() else 2
 
 
 def make_dataset(tokens: np.ndarray, weights: np.ndarray, batch_size: int, seed: int, repeat: bool = True):
@@ -99,7 +107,7 @@ def train(
         validation_data=make_dataset(valid_tokens, valid_w, cfg.batch_size, 0, False),
         callbacks=callbacks,
         shuffle=False,
-        verbose=int(os.environ.get("STARMIND_VERBOSE", "2")),
+        verbose=_verbosity(),
     )
     seconds = time.time() - started
     weights_path = out_dir / "model.weights.h5"

@@ -1,0 +1,82 @@
+"""The bundled default model: it ships in the package, answers, and the runtime never imports TensorFlow."""
+
+import json
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from starmind_edge import Action, Starmind
+from starmind_edge.bundle import default_bundle
+
+from .conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def brain():
+    return Starmind()
+
+
+def test_the_default_bundle_is_complete():
+    folder = default_bundle()
+    for name in ("model.tflite", "tokenizer.model", "card.json"):
+        assert (folder / name).is_file(), name
+    assert (folder / "model.tflite").stat().st_size < 8_000_000
+
+
+def test_the_card_records_parity_evaluation_and_budget():
+    card = json.loads((default_bundle() / "card.json").read_text())
+    assert card["quantization"] == "dynamic"
+    assert card["conversion_parity"]["top1_agreement"] >= 0.99
+    assert set(card["evaluation"]["per_skill"]) == {"facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"}
+    assert card["budget"]["cpu_hours"] > 0 and card["architecture"]["parameters"] <= 6_000_000
+
+
+def test_it_answers_a_question(brain):
+    answer = brain.ask("What colour is the sky?")
+    assert "blue" in answer.lower() and answer.actions == []
+    assert answer == brain.ask("What colour is the sky?")  # greedy: the same question, the same answer
+
+
+def test_it_turns_a_command_into_actions(brain):
+    answer = brain.ask("go forward 2 seconds then turn left")
+    assert answer.actions == [Action("move", ("forward", 2)), Action("turn", ("left", 1))]
+
+
+def test_it_uses_remembered_facts():
+    brain = Starmind()
+    brain.remember("My dog is called Rex.")
+    assert "Rex" in brain.ask("What is my dog's name?")
+
+
+def test_the_runtime_imports_no_tensorflow():
+    code = (
+        "import sys\n"
+        "from starmind_edge import Starmind\n"
+        "print(Starmind().ask('hello'))\n"
+        "assert not any(m == 'tensorflow' or m.startswith(('tensorflow.', 'keras')) for m in sys.modules), 'TF imported'\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_command_line_answers():
+    result = subprocess.run(
+        [sys.executable, "-m", "starmind_edge", "What colour is the sky?"], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0 and "blue" in result.stdout.lower()
+
+
+def test_a_plain_install_carries_the_model(tmp_path):
+    """`pip install .` (not only -e) must give a working Starmind(): the bundle is package data in the wheel."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
+        check=True,
+        timeout=300,
+    )
+    wheel = next(tmp_path.glob("starmind_edge-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    for name in ("model.tflite", "tokenizer.model", "card.json"):
+        assert f"starmind_edge/models/default/{name}" in names
+    assert "starmind_edge/blocklist.txt" in names
