@@ -71,3 +71,21 @@ def test_generation_stops_at_the_stop_token(micro_bundle):
     engine = Engine(micro_bundle / "model.tflite")
     first = next(engine.generate([1, 5, 6], Sampler(), stop=-1, max_new=5))
     assert list(engine.generate([1, 5, 6], Sampler(), stop=first, max_new=5)) == []
+
+
+def test_dynamic_and_full_int8_conversions_load_and_run(micro_work, tmp_path):
+    from ai_edge_litert.interpreter import Interpreter
+
+    from trainer.convert import convert
+
+    sizes = {}
+    for mode in ("dynamic", "int8"):
+        bundle = convert(micro_work, tmp_path / mode, mode=mode, recipe_name="micro", parity_prompts=4, min_parity=0)
+        card = json.loads((bundle / "card.json").read_text())
+        assert card["quantization"] == mode
+        ops = {op["op_name"] for op in Interpreter(str(bundle / "model.tflite"))._get_ops_details()}
+        assert not any("Flex" in op for op in ops), ops  # devices have no TensorFlow ops
+        assert Starmind(bundle, max_tokens=4).ask("hi").tokens >= 1
+        sizes[mode] = card["model_bytes"]
+    float_size = json.loads((micro_work / "bundle" / "card.json").read_text())["model_bytes"]
+    assert sizes["dynamic"] < float_size
