@@ -20,6 +20,8 @@ setup(
         "sentencepiece>=0.2",
         # LiteRT has wheels for x86_64 and aarch64 Linux; on other machines an installed TensorFlow is used instead.
         "ai-edge-litert>=2.3; platform_machine=='x86_64' or platform_machine=='aarch64' or platform_machine=='AMD64'",
+        # The robot helpers; on a laptop they use gpiozero's pretend pins, so every example runs anywhere.
+        "gpiozero>=2.0",
     ],
     extras_require={
         "train": [
@@ -29,7 +31,7 @@ setup(
             "matplotlib>=3.8",
         ],
         "pi": ["gpiozero>=2.0"],
-        "test": ["pytest>=8", "gpiozero>=2.0"],
+        "test": ["pytest>=8", "cairosvg>=2.7"],
     },
     entry_points={"console_scripts": ["starmind=starmind_edge.cli:main"]},
     classifiers=[

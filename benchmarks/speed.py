@@ -1,6 +1,6 @@
 """Speed and memory of a bundle on this machine: size, load time, prefill, decode tokens/s, ask() latency, peak RSS.
 
-    python benchmarks/speed.py [BUNDLE] [--threads N]
+python benchmarks/speed.py [BUNDLE] [--threads N]
 """
 
 from __future__ import annotations
@@ -13,8 +13,13 @@ import sys
 import time
 from pathlib import Path
 
-QUESTIONS = ["What colour is the sky?", "what is 7 times 8", "go forward 2 seconds then turn left", "hello",
-             "Tell me a story about a frog"]
+QUESTIONS = [
+    "What colour is the sky?",
+    "what is 7 times 8",
+    "go forward 2 seconds then turn left",
+    "hello",
+    "Tell me a story about a frog",
+]
 
 
 def rss_mb() -> float:

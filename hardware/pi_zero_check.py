@@ -9,6 +9,7 @@ failure. Run by hardware/pi_zero_emulation.sh under qemu; on a real Pi run it di
 from __future__ import annotations
 
 import faulthandler
+import os
 import platform
 import sys
 import time
@@ -51,7 +52,7 @@ def main(argv: list[str]) -> int:
 
     machine = platform.machine()
     print(f"machine: {machine}, Python {platform.python_version()}, {platform.libc_ver()[0]} {platform.libc_ver()[1]}")
-    print(f"cpu: {cpu_summary()}")
+    print(f"cpu: {cpu_summary()}; os.cpu_count() = {os.cpu_count()}")
     assert machine == "aarch64", f"expected aarch64, running on {machine}"
     versions = ", ".join(f"{p} {metadata.version(p)}" for p in ("ai-edge-litert", "numpy", "sentencepiece"))
     print(f"packages: {versions}")
@@ -88,7 +89,7 @@ def main(argv: list[str]) -> int:
 if __name__ == "__main__":
     try:
         sys.exit(main(sys.argv[1:]))
-    except Exception as error:  # noqa: BLE001 - report and fail, whatever went wrong
+    except Exception as error:  # report and fail, whatever went wrong
         import traceback
 
         traceback.print_exc()

@@ -9,5 +9,17 @@ from .answer import Answer
 from .brain import Starmind
 from .errors import MemoryFileError, ModelError, StarmindError
 
-__all__ = ["Action", "Answer", "MemoryFileError", "ModelError", "Starmind", "StarmindError"]
+# The hardware helpers load gpiozero, so they are imported only when first used.
+_HARDWARE = {"RobotBody": "robot", "PushToAsk": "push_to_ask", "say": "speech", "WiringError": "pins"}
+
+__all__ = ["Action", "Answer", "MemoryFileError", "ModelError", "PushToAsk", "RobotBody", "Starmind", "StarmindError"]
+__all__ += ["WiringError", "say"]
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str):
+    if name in _HARDWARE:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_HARDWARE[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import threading
 import warnings
+import weakref
 from pathlib import Path
 
 from ._console import show
@@ -44,7 +45,7 @@ class WiringError(StarmindError, ValueError):
 
 _lock = threading.RLock()
 _announced = False
-_claims: dict[str, str] = {}  # "GPIO17" -> "the left motor", for parts made by these helpers
+_claims: dict[str, tuple[str, weakref.ref]] = {}  # "GPIO17" -> ("the motors", the device), for these helpers' parts
 _owned: dict[int, list[str]] = {}  # id(device) -> its pin names
 _claims_factory = None  # the pin factory the claims belong to (tests swap factories)
 
@@ -149,18 +150,23 @@ def make(part: str, pins, build):
             _claims.clear()
             _owned.clear()
             _claims_factory = factory
+        for name, (_, ref) in list(_claims.items()):  # forget parts that were closed or thrown away
+            device = ref()
+            if device is None or getattr(device, "closed", False):
+                del _claims[name]
         names = [_pin_name(p) for p in pins]
         for name in names:
             if names.count(name) > 1:
                 raise WiringError(f"{_nice(name)} is given twice to {part}: each wire needs its own pin.")
-            if _claims.get(name) == part:
+            owner = _claims.get(name, ("",))[0]
+            if owner == part:
                 raise WiringError(
                     f"{_nice(name)} is already used by {part} you made earlier. Make each part only once "
                     "(or close() the old one first)."
                 )
-            if name in _claims:
+            if owner:
                 raise WiringError(
-                    f"{_nice(name)} is already used by {_claims[name]}, so {part} can't use it too. "
+                    f"{_nice(name)} is already used by {owner}, so {part} can't use it too. "
                     "Give one of them a different pin (free pins are listed in hardware/README.md)."
                 )
         try:
@@ -174,7 +180,7 @@ def make(part: str, pins, build):
             raise WiringError(f"{part} can't use that pin: {err}.") from None
         owned = _pins_of(device) or names
         for name in owned:
-            _claims[name] = part
+            _claims[name] = (part, weakref.ref(device))
         _owned[id(device)] = owned
         return device
 

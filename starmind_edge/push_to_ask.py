@@ -65,7 +65,7 @@ class PushToAsk:
 
         try:
             if button is not None:
-                self.button = pins.make("the ask button", [button], lambda: Button(button))
+                self.button = pins.make("the ask button", [button], lambda: Button(button, bounce_time=0.05))
                 self.button.when_pressed = self.press
             if light is not None:
                 self.light = pins.make("the thinking light", [light], lambda: LED(light))

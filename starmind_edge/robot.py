@@ -149,7 +149,13 @@ class RobotBody:
             self.buzzer = pins.make("the buzzer", [buzzer], lambda: Buzzer(buzzer))
         if stop_button is not None:
             self.stop_button = pins.make("the stop button", [stop_button], lambda: Button(stop_button))
-            self.stop_button.when_pressed = self.stop
+            body = weakref.ref(self)  # gpiozero keeps its callbacks for ever: don't keep the body alive with it
+
+            def pressed():
+                if (alive := body()) is not None:
+                    alive.stop()
+
+            self.stop_button.when_pressed = pressed
 
     # ---- doing actions ----------------------------------------------------------------------------
 

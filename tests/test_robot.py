@@ -29,7 +29,8 @@ ALL_PINS = (*MOTOR_PINS, *LIGHT_PINS.values(), 16)
 
 
 @pytest.fixture
-def factory():
+def factory(monkeypatch):
+    monkeypatch.delenv("STARMIND_TIME_SCALE", raising=False)  # real durations in these tests
     old = Device.pin_factory
     Device.pin_factory = MockFactory(pin_class=MockPWMPin)
     yield Device.pin_factory
@@ -95,8 +96,8 @@ def test_motion_really_lasts_its_time_on_the_pins(factory):
         took = time.monotonic() - started
     states = factory.pin(17).states
     assert [s.state for s in states] == [0, 1, 0]
-    assert 0.18 <= states[2].timestamp - states[1].timestamp <= 0.35
-    assert took < 0.5
+    assert 0.18 <= states[2].timestamp - states[1].timestamp <= 0.6  # generous: CI machines can be busy
+    assert took < 1.0
 
 
 @pytest.mark.parametrize("color", list(LIGHT_PINS))
@@ -174,12 +175,11 @@ def test_stop_wins_over_a_running_motion_and_cancels_the_rest(factory):
         worker = threading.Thread(target=lambda: done.extend(body.do("move(forward, 5) beep(2) light(red, on)")))
         started = time.monotonic()
         worker.start()
-        time.sleep(0.1)
-        assert motors(factory) == (1, 0, 1, 0)
+        _wait_for(lambda: motors(factory) == (1, 0, 1, 0))
         body.stop()
         assert motors(factory) == (0, 0, 0, 0)  # at once, from this thread
         worker.join(2)
-        assert not worker.is_alive() and time.monotonic() - started < 1
+        assert not worker.is_alive() and time.monotonic() - started < 2.5  # not the 5 s it asked for
         assert done == []  # the motion was cut short, the beep and the light never happened
         assert [s.state for s in factory.pin(16).states] == [0] and factory.pin(5).state == 0
         assert body.do("light(red, on)") == [Action("light", ("red", "on"))]  # a new do() works again
@@ -189,21 +189,31 @@ def test_stop_cancels_actions_waiting_their_turn(factory):
     with RobotBody(verbose=False) as body:
         first = threading.Thread(target=body.do, args=("move(forward, 5)",))
         first.start()
-        time.sleep(0.05)
+        _wait_for(lambda: motors(factory) == (1, 0, 1, 0))
+        queued = threading.Event()
+        parse = body._actions_from
+        body._actions_from = lambda what: (parse(what), queued.set())[0]  # the second call is in line now
         waiting: list = []
         second = threading.Thread(target=lambda: waiting.extend(body.do("light(green, on)")))
         second.start()
-        time.sleep(0.05)
+        assert queued.wait(2)
         body.stop()
         first.join(2), second.join(2)
         assert waiting == [] and factory.pin(13).state == 0
+
+
+def _wait_for(condition, seconds: float = 2.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
 
 
 def test_stop_button_stops_the_robot(factory):
     with RobotBody(stop_button=12, verbose=False) as body:
         worker = threading.Thread(target=body.do, args=("turn(left, 5)",))
         worker.start()
-        time.sleep(0.1)
+        _wait_for(lambda: motors(factory) == (0, 1, 1, 0))
         factory.pin(12).drive_low()  # press
         factory.pin(12).drive_high()
         worker.join(2)
@@ -240,9 +250,7 @@ def test_concurrent_do_calls_do_not_interleave(factory):
         time.sleep(0.005)
 
     with RobotBody(sleep=slow, verbose=False) as body:
-        threads = [
-            threading.Thread(target=body.do, args=("wait(1) wait(1) wait(1) wait(1)",), name=name) for name in "ab"
-        ]
+        threads = [threading.Thread(target=body.do, args=("wait(1) wait(1) wait(1) wait(1)",), name=name) for name in "ab"]
         for thread in threads:
             thread.start()
         for thread in threads:
@@ -269,8 +277,14 @@ def test_it_prints_what_it_would_do(factory, clock, capsys):
     with RobotBody(sleep=clock) as body:
         body.do("move(forward, 2) turn(left, 1) light(red, on) beep(2) wait(1.5) stop()")
     out = capsys.readouterr().out
-    for line in ("🤖 moving forward for 2 s", "🤖 turning left for 1 s", "💡 red light on", "🔊 beeping 2 times",
-                 "⏳ waiting 1.5 s", "🛑 stopping"):
+    for line in (
+        "🤖 moving forward for 2 s",
+        "🤖 turning left for 1 s",
+        "💡 red light on",
+        "🔊 beeping 2 times",
+        "⏳ waiting 1.5 s",
+        "🛑 stopping",
+    ):
         assert line in out
 
 
@@ -389,8 +403,9 @@ def test_ctrl_c_and_being_killed_stop_the_motors(signal_name, tmp_path):
     env = {**os.environ, "GPIOZERO_PIN_FACTORY": "mock", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     script = tmp_path / "drive.py"
     script.write_text(SCRIPT)
-    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                               text=True, encoding="utf-8")
+    process = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8"
+    )
     lines = []
     for line in process.stdout:
         lines.append(line.strip())
@@ -408,12 +423,12 @@ def test_ctrl_c_and_being_killed_stop_the_motors(signal_name, tmp_path):
 CRASH = textwrap.dedent(
     """
     import sys, threading
+    def report(*args):
+        print("motor", float(pin.state), flush=True)
+    sys.excepthook = threading.excepthook = report  # runs after the robot's own safety hook, which wraps it
     from starmind_edge.robot import RobotBody
     body = RobotBody(verbose=False)
     pin = body.robot.left_motor.forward_device.pin
-    def report(*args):
-        print("motor", float(pin.state), flush=True)
-    sys.excepthook = threading.excepthook = report  # what runs after the robot's own safety hook
     body.robot.forward()  # driven directly, outside do()
     def callback():
         raise ValueError("a callback went wrong")
@@ -430,6 +445,25 @@ def test_uncaught_errors_in_any_thread_stop_the_motors(tmp_path):
     env = {**os.environ, "GPIOZERO_PIN_FACTORY": "mock", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     script = tmp_path / "crash.py"
     script.write_text(CRASH)
-    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=30)
+    result = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, encoding="utf-8", env=env, timeout=30)
     assert result.stdout.splitlines()[-2:] == ["motor 0.0", "motor 0.0"], result
+
+
+def test_pins_without_pwm_still_drive_motors_and_rgb_led(no_factory, monkeypatch):
+    Device.pin_factory = MockFactory(pin_class=MockPin)  # like a Pi without lgpio: on/off only, no dimming
+    monkeypatch.setattr(pins, "setup_pins", lambda: Device.pin_factory)
+    with RobotBody(rgb_led=(5, 13, 19), verbose=False, sleep=lambda s: None) as body:
+        body.robot.forward()
+        assert body.robot.value == (1, 1)
+        body.do("light(yellow, on)")
+        assert body.rgb_led.value == (1, 1, 0)
+
+
+def test_a_body_thrown_away_gives_its_pins_back(factory):
+    import gc
+
+    body = RobotBody(stop_button=12, verbose=False)
+    del body  # never closed, just forgotten
+    gc.collect()
+    with RobotBody(stop_button=12, verbose=False) as again:
+        assert again.robot is not None
