@@ -12,7 +12,8 @@ setup(
     python_requires=">=3.11",
     packages=find_packages(include=["starmind_edge", "starmind_edge.*", "trainer", "trainer.*"]),
     package_data={
-        "starmind_edge": ["blocklist.txt", "models/default/*"],
+        # the runtime's part of the default bundle (weights.npz, for the trainer, stays in the source checkout)
+        "starmind_edge": ["blocklist.txt", *(f"models/default/{f}" for f in ("model.tflite", "tokenizer.model", "card.json"))],
         "trainer": ["dev_set.jsonl", "*.md"],
     },
     install_requires=[

@@ -33,6 +33,7 @@ def _stage_train(args, recipe, work: Path, stage: str):
     cfg = copy.deepcopy(recipe[stage])
     if args.steps:
         cfg.steps = args.steps
+    cfg.distribution = args.distribute
     init = work / "pretrain" / "model.weights.h5" if stage == "finetune" else None
     if init is not None and not init.exists():
         init = None
@@ -82,7 +83,18 @@ def main(argv=None):
     )
     parser.add_argument("--steps", type=int, default=0, help="override the number of training steps")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument(
+        "--distribute",
+        default="",
+        choices=["", "mirrored", "multi-worker"],
+        help="data-parallel training with TensorFlow's own strategies: every local device, or the cluster in TF_CONFIG",
+    )
+    parser.add_argument("--cpu-devices", type=int, default=0, help="split the CPU into this many logical devices")
     args = parser.parse_args(argv)
+    if args.cpu_devices:
+        from .train import split_cpu
+
+        split_cpu(args.cpu_devices)
 
     from .recipes import RECIPES
 

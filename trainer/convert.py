@@ -95,28 +95,30 @@ def parity(model: StarmindLM, tflite_path: Path, tok: Tokenizer, examples: list[
     return {"top1_agreement": round(agree / total, 4), "positions": total, "prompts": len(examples)}
 
 
-def convert(
-    work: Path,
+def write_bundle(
+    model: StarmindLM,
+    tokenizer_path: Path,
     bundle: Path,
+    held_out: list[dict],
+    card: dict,
     mode: str = "dynamic",
-    recipe_name: str = "default",
     parity_prompts: int = 64,
     min_parity: float = PARITY_TARGET,
-) -> Path:
-    """Write the bundle for the fine-tuned weights in `work` and check it against Keras."""
-    config_path = work / "finetune" / "config.json"
-    meta = json.loads(config_path.read_text())
-    config = ModelConfig(**meta["model"])
-    model = build_model(config)
-    model.load_weights(work / "finetune" / "model.weights.h5")
-    tok = Tokenizer(work / "tokenizer.model")
-    held_out = list(read_jsonl(work / "data" / "valid.jsonl"))
+) -> dict:
+    """Write model.tflite, tokenizer.model, weights.npz and card.json into `bundle`, checked against Keras.
 
+    `card` holds what only the caller knows (name, training, budget, lineage); the rest is measured here.
+    Returns the card as written.
+    """
+    from .weights import WEIGHTS_FILE, save_weights
+
+    tok = Tokenizer(tokenizer_path)
     print(f"converting ({mode}) ...", flush=True)
     flat = to_tflite(model, mode, tok, held_out[-64:])
     bundle.mkdir(parents=True, exist_ok=True)
     (bundle / "model.tflite").write_bytes(flat)
-    shutil.copy(work / "tokenizer.model", bundle / "tokenizer.model")
+    if Path(tokenizer_path).resolve() != (bundle / "tokenizer.model").resolve():
+        shutil.copy(tokenizer_path, bundle / "tokenizer.model")
     check = parity(model, bundle / "model.tflite", tok, held_out[:parity_prompts])
     print(
         f"model.tflite: {len(flat) / 1e6:.2f} MB; top-1 agreement with Keras {check['top1_agreement']:.2%} "
@@ -125,24 +127,63 @@ def convert(
     )
     if check["top1_agreement"] < min_parity:
         raise SystemExit(f"conversion parity {check['top1_agreement']:.2%} is below {min_parity:.0%}: not a usable bundle")
+    weights = save_weights(model, bundle / WEIGHTS_FILE)
+    lineage = {"base": weights, **card.pop("lineage", {})}  # a model with no parent is its own base
+    card = {**card, **describe(model, mode, len(flat), check), "lineage": {**lineage, "weights": weights}}
+    card.setdefault("licence", "MIT (code, data and weights)")
+    card.setdefault("intended_use", INTENDED_USE)
+    card.setdefault("limits", LIMITS)
+    (bundle / "card.json").write_text(json.dumps(card, indent=2) + "\n")
+    return card
 
+
+def convert(
+    work: Path,
+    bundle: Path,
+    mode: str = "dynamic",
+    recipe_name: str = "default",
+    parity_prompts: int = 64,
+    min_parity: float = PARITY_TARGET,
+) -> Path:
+    """Write the bundle for the fine-tuned weights in `work`."""
+    from .budget import budget_summary
     from .plots import plot_training
 
+    meta = json.loads((work / "finetune" / "config.json").read_text())
+    model = build_model(ModelConfig(**meta["model"]))
+    model.load_weights(work / "finetune" / "model.weights.h5")
+    held_out = list(read_jsonl(work / "data" / "valid.jsonl"))
+    stats = json.loads((work / "data" / "stats.json").read_text())
+    card = {
+        "name": "Starmind Edge " + recipe_name,
+        "training": {
+            "recipe": recipe_name,
+            "data": stats,
+            "train_config": meta["train"],
+            "data_card": "trainer/DATA_CARD.md",
+        },
+        "budget": budget_summary(work),
+    }
+    write_bundle(model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity)
     plot_training(work, bundle / "training.png")
-    card_path = bundle / "card.json"
-    card = json.loads(card_path.read_text()) if card_path.exists() else {}
-    card.update(model_card(work, config, meta, model, mode, recipe_name, len(flat), check))
-    card_path.write_text(json.dumps(card, indent=2) + "\n")
     return bundle
 
 
-def model_card(work: Path, config: ModelConfig, meta: dict, model, mode: str, recipe: str, size: int, check: dict) -> dict:
-    from .budget import budget_summary
+INTENDED_USE = "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi."
+LIMITS = [
+    "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
+    "know, but it can still be wrong, so check important answers with a grown-up or a book.",
+    "It does not remember conversations: only facts given with remember() are used.",
+    "It cannot see, hear, look things up, or know today's date, the weather or the news.",
+    "It understands English only, and long or unusual sentences confuse it.",
+    "Stories and jokes come from a small set of patterns, so they repeat.",
+]
 
-    stats = json.loads((work / "data" / "stats.json").read_text())
+
+def describe(model: StarmindLM, mode: str, size: int, check: dict) -> dict:
+    """The measured part of a card: architecture, tokenizer, prompt format, quantization, size and parity."""
+    config = model.config
     return {
-        "name": "Starmind Edge " + recipe,
-        "licence": "MIT (code, data and weights)",
         "architecture": {
             "type": "decoder-only transformer (RMSNorm, rotary positions, SwiGLU, tied embeddings)",
             **config.to_dict(),
@@ -169,15 +210,4 @@ def model_card(work: Path, config: ModelConfig, meta: dict, model, mode: str, re
         "quantization": mode,
         "model_bytes": size,
         "conversion_parity": check,
-        "training": {"recipe": recipe, "data": stats, "train_config": meta["train"], "data_card": "trainer/DATA_CARD.md"},
-        "budget": budget_summary(work),
-        "intended_use": "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi.",
-        "limits": [
-            "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
-            "know, but it can still be wrong, so check important answers with a grown-up or a book.",
-            "It does not remember conversations: only facts given with remember() are used.",
-            "It cannot see, hear, look things up, or know today's date, the weather or the news.",
-            "It understands English only, and long or unusual sentences confuse it.",
-            "Stories and jokes come from a small set of patterns, so they repeat.",
-        ],
     }

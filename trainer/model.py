@@ -24,10 +24,15 @@ class ModelConfig:
     d_ff: int = 688
     context: int = 256
     rope_base: float = 10000.0
+    head_dim: int = 0  # 0: d_model // n_heads; set when heads are pruned away, so the rest keep their size
 
     @property
     def head_size(self) -> int:
-        return self.d_model // self.n_heads
+        return self.head_dim or self.d_model // self.n_heads
+
+    @property
+    def attention_width(self) -> int:
+        return self.n_heads * self.head_size
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -60,18 +65,19 @@ class Block(keras.layers.Layer):
     def __init__(self, config: ModelConfig, **kwargs):
         super().__init__(**kwargs)
         self.config = config
-        d, f = config.d_model, config.d_ff
+        d, f, a = config.d_model, config.d_ff, config.attention_width
         self.attn_norm, self.mlp_norm = RMSNorm(name="attn_norm"), RMSNorm(name="mlp_norm")
         dense = lambda units, name: keras.layers.Dense(units, use_bias=False, name=name)  # noqa: E731
-        self.wq, self.wk, self.wv, self.wo = dense(d, "wq"), dense(d, "wk"), dense(d, "wv"), dense(d, "wo")
+        self.wq, self.wk, self.wv, self.wo = dense(a, "wq"), dense(a, "wk"), dense(a, "wv"), dense(d, "wo")
         self.w_gate, self.w_up, self.w_down = dense(f, "w_gate"), dense(f, "w_up"), dense(d, "w_down")
 
     def build(self, input_shape):
         d = self.config.d_model
         for layer in (self.attn_norm, self.mlp_norm):
             layer.build((None, None, d))
-        for layer in (self.wq, self.wk, self.wv, self.wo, self.w_gate, self.w_up):
+        for layer in (self.wq, self.wk, self.wv, self.w_gate, self.w_up):
             layer.build((None, None, d))
+        self.wo.build((None, None, self.config.attention_width))
         self.w_down.build((None, None, self.config.d_ff))
 
     def _heads(self, x):
@@ -84,7 +90,7 @@ class Block(keras.layers.Layer):
         scores = ops.where(mask[None, None], scores, MASK_VALUE)
         out = ops.einsum("bhts,bshd->bthd", ops.softmax(scores, axis=-1), v)
         b, t = ops.shape(out)[0], ops.shape(out)[1]
-        return ops.reshape(out, (b, t, self.config.d_model))
+        return ops.reshape(out, (b, t, self.config.attention_width))
 
     def mlp(self, x):
         h = self.mlp_norm(x)

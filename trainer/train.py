@@ -17,6 +17,7 @@ from starmind_edge.tokenizer import Tokenizer
 
 from .model import ModelConfig, build_model, count_params
 from .packing import pack
+from .weights import assign, read_weights
 
 
 @dataclass
@@ -30,6 +31,25 @@ class TrainConfig:
     steps_per_epoch: int = 200  # a checkpoint, a log line and a validation score every this many steps
     loss_on: str = "answer"  # "all" for pretraining, "answer" for fine-tuning
     seed: int = 0
+    distribution: str = ""  # "", "mirrored" (every local device) or "multi-worker" (a cluster described by TF_CONFIG)
+
+
+def distribution_strategy(name: str) -> tf.distribute.Strategy:
+    """TensorFlow's own strategies: data parallel over local devices, or over the workers in TF_CONFIG."""
+    if name == "mirrored":
+        devices = tf.config.list_logical_devices("GPU") or tf.config.list_logical_devices("CPU")
+        return tf.distribute.MirroredStrategy([d.name for d in devices])
+    if name == "multi-worker":
+        return tf.distribute.MultiWorkerMirroredStrategy()
+    if name:
+        raise SystemExit(f"unknown distribution {name!r}: use mirrored or multi-worker")
+    return tf.distribute.get_strategy()  # the default: one device, no distribution
+
+
+def split_cpu(devices: int) -> None:
+    """Show the CPU as `devices` logical devices (call before TensorFlow starts): data parallel without a GPU."""
+    cpu = tf.config.list_physical_devices("CPU")[0]
+    tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * devices)
 
 
 def _verbosity() -> int:
@@ -46,7 +66,7 @@ def make_dataset(tokens: np.ndarray, weights: np.ndarray, batch_size: int, seed:
     return ds.batch(batch_size, drop_remainder=True).prefetch(2)
 
 
-def compile_model(model: keras.Model, cfg: TrainConfig):
+def compile_model(model: keras.Model, cfg: TrainConfig, jit_compile: bool = True):
     decay_steps = max(cfg.steps - cfg.warmup_steps, 1)
     schedule = keras.optimizers.schedules.CosineDecay(
         cfg.learning_rate * 0.01, decay_steps, alpha=0.1, warmup_target=cfg.learning_rate, warmup_steps=cfg.warmup_steps
@@ -57,7 +77,7 @@ def compile_model(model: keras.Model, cfg: TrainConfig):
         optimizer=optimizer,
         loss=keras.losses.SparseCategoricalCrossentropy(from_logits=True),
         weighted_metrics=[keras.metrics.SparseCategoricalAccuracy(name="acc")],
-        jit_compile=True,
+        jit_compile=jit_compile,  # XLA is off by default on CPU and 10-30% slower without
     )
 
 
@@ -86,11 +106,17 @@ def train(
         flush=True,
     )
 
-    model = build_model(model_config)
-    if init_weights:
-        model.load_weights(init_weights)
-    print(f"model: {count_params(model):,} parameters, {model_config}", flush=True)
-    compile_model(model, cfg)
+    strategy = distribution_strategy(cfg.distribution)
+    with strategy.scope():
+        model = build_model(model_config)
+        if init_weights and Path(init_weights).suffix == ".npz":
+            assign(model, read_weights(init_weights))
+        elif init_weights:
+            model.load_weights(init_weights)
+        # XLA can't reach variables mirrored onto other devices, so distributed runs go without it.
+        compile_model(model, cfg, jit_compile=strategy.num_replicas_in_sync == 1)
+    replicas = f", {strategy.num_replicas_in_sync} replicas" if cfg.distribution else ""
+    print(f"model: {count_params(model):,} parameters, {model_config}{replicas}", flush=True)
     (out_dir / "config.json").write_text(json.dumps({"model": model_config.to_dict(), "train": asdict(cfg)}, indent=2))
 
     epochs = -(-cfg.steps // cfg.steps_per_epoch)

@@ -1,0 +1,74 @@
+"""A bundle's trainable weights: `weights.npz` beside `model.tflite`, so a bundle can be fine-tuned, merged and pruned.
+
+The runtime never reads this file (it runs `model.tflite`); the trainer does. Weights are stored as float16 by
+variable name (half the size of float32, and far finer than the int8 in the .tflite file). The card's `lineage`
+records which base weights a bundle grew from, so merges can refuse models that do not share a base.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import numpy as np
+
+from .model import ModelConfig, StarmindLM, build_model
+
+WEIGHTS_FILE = "weights.npz"
+
+
+class BundleError(SystemExit):
+    """A bundle can't be used for this; the message says why and what to do."""
+
+
+def save_weights(model: StarmindLM, path: Path) -> str:
+    """Write every weight as float16 and return the file's short id (a hash of its contents)."""
+    arrays = {w.path: np.asarray(w.numpy(), np.float16) for w in model.weights}
+    with open(path, "wb") as f:
+        np.savez(f, **arrays)
+    return weights_id(path)
+
+
+def weights_id(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+
+def read_weights(path: Path) -> dict[str, np.ndarray]:
+    with np.load(path) as data:
+        return {name: data[name].astype(np.float32) for name in data.files}
+
+
+def assign(model: StarmindLM, arrays: dict[str, np.ndarray]) -> StarmindLM:
+    """Put named arrays into the model; every weight must be there with its exact shape."""
+    for w in model.weights:
+        if w.path not in arrays or tuple(arrays[w.path].shape) != tuple(w.shape):
+            got = arrays[w.path].shape if w.path in arrays else "nothing"
+            raise BundleError(f"the weights don't fit this model: {w.path} needs shape {tuple(w.shape)}, got {got}")
+        w.assign(arrays[w.path])
+    return model
+
+
+def config_from_card(card: dict) -> ModelConfig:
+    fields = ModelConfig.__dataclass_fields__
+    return ModelConfig(**{k: v for k, v in card["architecture"].items() if k in fields})
+
+
+def read_card(bundle: Path) -> dict:
+    path = Path(bundle) / "card.json"
+    if not path.exists():
+        raise BundleError(f"{bundle} is not a model bundle: it has no card.json")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def load_bundle_model(bundle: Path) -> tuple[StarmindLM, dict]:
+    """The Keras model of a bundle (from its weights.npz) and its card."""
+    bundle = Path(bundle)
+    card = read_card(bundle)
+    path = bundle / WEIGHTS_FILE
+    if not path.exists():
+        raise BundleError(
+            f"{bundle} has no {WEIGHTS_FILE}, so it can't be trained further: it only holds the finished .tflite file. "
+            "Use a bundle made by the trainer (the default one in a source checkout has it)."
+        )
+    return assign(build_model(config_from_card(card)), read_weights(path)), card
