@@ -29,3 +29,16 @@ def budget_summary(work: Path) -> dict:
         "cost_usd": round(wall / 3600 * PRICE_PER_HOUR_USD, 3),
         "price": PRICE_NOTE,
     }
+
+
+def cost(seconds: float, tokens: int) -> dict:
+    """The budget of one job that took `seconds` of wall time on this machine."""
+    cores = os.cpu_count() or 1
+    return {
+        "wall_hours": round(seconds / 3600, 3),
+        "cpu_hours": round(seconds * cores / 3600, 3),
+        "cpu_cores": cores,
+        "tokens_seen": tokens,
+        "cost_usd": round(seconds / 3600 * PRICE_PER_HOUR_USD, 4),
+        "price": PRICE_NOTE,
+    }

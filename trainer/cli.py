@@ -66,13 +66,81 @@ def _stage_evaluate(args, recipe, work: Path):
         card_path.write_text(json.dumps(card, indent=2) + "\n")
 
 
+def _tools(argv: list[str]) -> None:
+    """`finetune BASE --data FILE`, `merge A B ...` and `prune BASE`: new bundles from existing ones."""
+    parser = argparse.ArgumentParser(prog="python -m trainer")
+    commands = parser.add_subparsers(dest="command", required=True)
+    tune = commands.add_parser("finetune", help="teach a bundle your own questions and answers (trainer/FINETUNE.md)")
+    tune.add_argument("base", help="the bundle to start from, e.g. starmind_edge/models/default")
+    tune.add_argument("--data", required=True, help="your CSV or JSONL file of questions and answers")
+    tune.add_argument("--out", default="my_brain", help="where to write the new bundle")
+    tune.add_argument("--steps", type=int, default=300, help="training steps (about 1 s each on a laptop)")
+    tune.add_argument("--learning-rate", type=float, default=5e-4)
+    tune.add_argument("--replay", type=float, default=0.7, help="share of curriculum examples mixed in, to not forget")
+    tune.add_argument("--no-evaluate", action="store_true", help="skip scoring the new brain on the dev set")
+    merge = commands.add_parser("merge", help="merge bundles fine-tuned from the same base")
+    merge.add_argument("models", nargs="+", help="bundle folders fine-tuned from BASE")
+    merge.add_argument("--base", default=str(DEFAULT_BUNDLE), help="the bundle they were fine-tuned from")
+    merge.add_argument("--method", default="ties", choices=["linear", "task", "ties"])
+    merge.add_argument("--weights", type=float, nargs="+", help="one weight per model (default: all 1)")
+    merge.add_argument("--scale", type=float, default=1.0, help="task and ties: how much of the merged change to add")
+    merge.add_argument("--density", type=float, default=0.2, help="ties: share of each task vector kept when trimming")
+    merge.add_argument("--out", default="merged_brain")
+    prune = commands.add_parser("prune", help="remove heads, neurons or layers, then heal with a short fine-tune")
+    prune.add_argument("base")
+    prune.add_argument("--by", default="neurons", choices=["heads", "neurons", "layers"])
+    prune.add_argument("--remove", type=float, default=0.2, help="share of all parameters to remove (0.3 = 30%%)")
+    prune.add_argument("--heal-steps", type=int, default=200, help="fine-tuning steps after pruning (0: none)")
+    prune.add_argument("--out", default="pruned_brain")
+    for sub in (tune, prune):
+        sub.add_argument("--work", default=None, help="folder for data and checkpoints (default build/NAME-OF-OUT)")
+        sub.add_argument("--seed", type=int, default=0)
+    for sub in (tune, merge, prune):
+        sub.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
+        sub.add_argument("--min-parity", type=float, default=0.97, help="least top-1 agreement of .tflite with Keras")
+    args = parser.parse_args(argv)
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    bundle = {"quantize": args.quantize, "min_parity": args.min_parity}
+    if args.command == "merge":
+        from .merge import merge
+
+        merge(args.models, Path(args.out), Path(args.base), args.method, args.weights, args.scale, args.density, **bundle)
+        return
+    work = Path(args.work or f"build/{Path(args.out).name}")
+    if args.command == "finetune":
+        from .tune import finetune
+
+        finetune(
+            Path(args.base),
+            Path(args.data),
+            Path(args.out),
+            work,
+            args.steps,
+            args.learning_rate,
+            args.replay,
+            args.seed,
+            not args.no_evaluate,
+            **bundle,
+        )
+    else:
+        from .prune import prune
+
+        prune(Path(args.base), Path(args.out), work, args.by, args.remove, args.heal_steps, seed=args.seed, **bundle)
+
+
 def main(argv=None):
+    import sys
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] in (["merge"], ["prune"]) or (argv[:1] == ["finetune"] and any(a.startswith("--data") for a in argv)):
+        return _tools(argv)
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
     parser.add_argument(
         "stages",
         nargs="*",
         default=["all"],
-        help=f"'all' or some of: {' '.join(STAGES)}; 'evaluate BUNDLE' scores any bundle folder",
+        help=f"'all' or some of: {' '.join(STAGES)}; 'evaluate BUNDLE' scores any bundle folder. "
+        "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE' (each has --help)",
     )
     parser.add_argument("--recipe", default="default", choices=["default", "micro"], help="see trainer/recipes.py")
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")

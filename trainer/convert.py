@@ -115,18 +115,25 @@ def write_bundle(
     tok = Tokenizer(tokenizer_path)
     print(f"converting ({mode}) ...", flush=True)
     flat = to_tflite(model, mode, tok, held_out[-64:])
-    bundle.mkdir(parents=True, exist_ok=True)
-    (bundle / "model.tflite").write_bytes(flat)
+    with tempfile.TemporaryDirectory() as scratch:  # checked before it replaces anything in the bundle
+        candidate = Path(scratch) / "model.tflite"
+        candidate.write_bytes(flat)
+        check = parity(model, candidate, tok, held_out[:parity_prompts])
+        print(
+            f"model.tflite: {len(flat) / 1e6:.2f} MB; top-1 agreement with Keras {check['top1_agreement']:.2%} "
+            f"over {check['positions']} positions",
+            flush=True,
+        )
+        if check["top1_agreement"] < min_parity:
+            raise SystemExit(
+                f"The {mode} .tflite file agrees with the Keras model on only {check['top1_agreement']:.2%} of next tokens "
+                f"(at least {min_parity:.0%} is needed), so no bundle was written to {bundle}. Try --quantize float32 "
+                "(bigger, but exact)."
+            )
+        bundle.mkdir(parents=True, exist_ok=True)
+        shutil.move(candidate, bundle / "model.tflite")
     if Path(tokenizer_path).resolve() != (bundle / "tokenizer.model").resolve():
         shutil.copy(tokenizer_path, bundle / "tokenizer.model")
-    check = parity(model, bundle / "model.tflite", tok, held_out[:parity_prompts])
-    print(
-        f"model.tflite: {len(flat) / 1e6:.2f} MB; top-1 agreement with Keras {check['top1_agreement']:.2%} "
-        f"over {check['positions']} positions",
-        flush=True,
-    )
-    if check["top1_agreement"] < min_parity:
-        raise SystemExit(f"conversion parity {check['top1_agreement']:.2%} is below {min_parity:.0%}: not a usable bundle")
     weights = save_weights(model, bundle / WEIGHTS_FILE)
     lineage = {"base": weights, **card.pop("lineage", {})}  # a model with no parent is its own base
     card = {**card, **describe(model, mode, len(flat), check), "lineage": {**lineage, "weights": weights}}

@@ -22,9 +22,14 @@ class BundleError(SystemExit):
     """A bundle can't be used for this; the message says why and what to do."""
 
 
+def weight_name(variable) -> str:
+    """'block_0/wq/kernel': a variable's path without the model's own name (which Keras numbers per process)."""
+    return variable.path.split("/", 1)[1]
+
+
 def save_weights(model: StarmindLM, path: Path) -> str:
     """Write every weight as float16 and return the file's short id (a hash of its contents)."""
-    arrays = {w.path: np.asarray(w.numpy(), np.float16) for w in model.weights}
+    arrays = {weight_name(w): np.asarray(w.numpy(), np.float16) for w in model.weights}
     with open(path, "wb") as f:
         np.savez(f, **arrays)
     return weights_id(path)
@@ -42,10 +47,11 @@ def read_weights(path: Path) -> dict[str, np.ndarray]:
 def assign(model: StarmindLM, arrays: dict[str, np.ndarray]) -> StarmindLM:
     """Put named arrays into the model; every weight must be there with its exact shape."""
     for w in model.weights:
-        if w.path not in arrays or tuple(arrays[w.path].shape) != tuple(w.shape):
-            got = arrays[w.path].shape if w.path in arrays else "nothing"
-            raise BundleError(f"the weights don't fit this model: {w.path} needs shape {tuple(w.shape)}, got {got}")
-        w.assign(arrays[w.path])
+        name = weight_name(w)
+        if name not in arrays or tuple(arrays[name].shape) != tuple(w.shape):
+            got = arrays[name].shape if name in arrays else "nothing"
+            raise BundleError(f"the weights don't fit this model: {name} needs shape {tuple(w.shape)}, got {got}")
+        w.assign(arrays[name])
     return model
 
 

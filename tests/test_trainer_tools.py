@@ -1,0 +1,281 @@
+"""Fine-tune your own, merge, prune and distributed training, on the micro model from the real trainer."""
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from starmind_edge import Starmind
+from trainer.cli import main
+from trainer.merge import merge_arrays, trim
+from trainer.tune import DataError, read_rows
+from trainer.weights import BundleError, load_bundle_model, weights_id
+
+ROOT = Path(__file__).resolve().parent.parent
+FAST = ["--quantize", "float32", "--min-parity", "0"]
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# ---- your own data -------------------------------------------------------------------------------------
+
+
+def test_the_example_csv_reads(tmp_path):
+    rows = read_rows(ROOT / "trainer" / "examples" / "my_facts.csv")
+    assert len(rows) == 50
+    assert all(r["question"] and (r["answer"] or r["actions"]) for r in rows)
+    assert any(r["actions"] for r in rows)
+
+
+def test_csv_actions_may_be_quoted_or_not(tmp_path):
+    csv = write(
+        tmp_path / "mine.csv",
+        "question,answer,actions\n"
+        "What is our class pet?,Our class pet is a hamster called Biscuit.,\n"
+        "do a happy dance,Here is my happy dance!,turn(left, 1) turn(right) beep(2)\n"
+        'spin round,"Okay, spinning!","turn(right, 3)"\n',
+    )
+    rows = read_rows(csv)
+    assert [r["actions"] for r in rows] == [[], ["turn(left, 1)", "turn(right, 1)", "beep(2)"], ["turn(right, 3)"]]
+    assert rows[2]["answer"] == "Okay, spinning!"
+
+
+def test_jsonl_rows_with_facts(tmp_path):
+    path = write(
+        tmp_path / "mine.jsonl",
+        '{"question": "who is my sister?", "answer": "Your sister is Mia.", "facts": ["My sister is Mia."]}\n',
+    )
+    assert read_rows(path) == [
+        {
+            "skill": "yours",
+            "facts": ["My sister is Mia."],
+            "question": "who is my sister?",
+            "answer": "Your sister is Mia.",
+            "actions": [],
+        }
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("q,a\nhi,hello\n", "must name the columns"),
+        ("question,answer\n,hello\n", "line 2: every row needs a question"),
+        ("question,answer,actions\ngo,ok,fly(up)\n", "line 2: 'fly(up)' is not an action I know"),
+        ("question,answer,actions\ngo,ok,jump please\n", "I can't find an action"),
+        ("question,answer\n", "has no rows"),
+    ],
+)
+def test_bad_rows_say_which_line_and_why(tmp_path, text, message):
+    with pytest.raises(DataError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        read_rows(write(tmp_path / "mine.csv", text))
+
+
+def test_a_missing_or_wrong_file_is_named(tmp_path):
+    with pytest.raises(DataError, match="no file at"):
+        read_rows(tmp_path / "nothing.csv")
+    with pytest.raises(DataError, match=r"\.csv or \.jsonl"):
+        read_rows(write(tmp_path / "mine.txt", "hello"))
+
+
+# ---- fine-tune, merge, prune: real bundles from the micro model ------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tuned(micro_bundle, tmp_path_factory):
+    """Two fine-tunes of the micro bundle on different rows: what a class would merge."""
+    folder = tmp_path_factory.mktemp("tuned")
+    made = []
+    for name, row in (("pets", "What is our class pet?,Our pet is Biscuit.,"), ("dance", "dance,Dancing!,turn(left) beep(2)")):
+        data = write(folder / f"{name}.csv", f"question,answer,actions\n{row}\n")
+        out = folder / name
+        main(
+            [
+                "finetune",
+                str(micro_bundle),
+                "--data",
+                str(data),
+                "--out",
+                str(out),
+                "--work",
+                str(folder / f"w-{name}"),
+                "--steps",
+                "4",
+                "--no-evaluate",
+                *FAST,
+            ]
+        )
+        made.append(out)
+    return made
+
+
+def test_finetune_makes_a_bundle_that_remembers_its_base(tuned, micro_bundle):
+    card = json.loads((tuned[0] / "card.json").read_text())
+    assert card["lineage"]["base"] == weights_id(micro_bundle / "weights.npz")
+    assert card["training"]["made_by"] == "finetune" and card["training"]["rows"] == 1
+    assert card["budget"]["tokens_seen"] > 0 and card["budget"]["cost_usd"] >= 0
+    assert 0 <= card["training"]["your_rows_right"] <= 1
+    assert Starmind(tuned[0], max_tokens=4).ask("What is our class pet?").tokens >= 1
+    base, _ = load_bundle_model(micro_bundle)
+    mine, _ = load_bundle_model(tuned[0])
+    assert any(not np.allclose(a, b) for a, b in zip(base.get_weights(), mine.get_weights(), strict=True))
+
+
+def test_finetune_mixes_your_rows_with_replay(tuned):
+    rows = [json.loads(line) for line in (tuned[0].parent / "w-pets" / "data" / "train.jsonl").open()]
+    yours = sum(r["skill"] == "yours" for r in rows)
+    assert 0.2 < yours / len(rows) < 0.4  # 30% yours by default, the rest rehearses the curriculum
+    assert {r["skill"] for r in rows} >= {"yours", "facts", "arithmetic", "commands"}
+
+
+@pytest.mark.parametrize("method", ["linear", "task", "ties"])
+def test_merge_makes_a_bundle_from_the_same_base(tuned, micro_bundle, tmp_path, method):
+    out = tmp_path / method
+    main(["merge", *map(str, tuned), "--base", str(micro_bundle), "--method", method, "--out", str(out), *FAST])
+    assert Starmind(out, max_tokens=4).ask("dance").tokens >= 1
+    card = json.loads((out / "card.json").read_text())
+    assert card["lineage"]["base"] == weights_id(micro_bundle / "weights.npz") and card["training"]["method"] == method
+    merged, _ = load_bundle_model(out)
+    a, _ = load_bundle_model(tuned[0])
+    b, _ = load_bundle_model(tuned[1])
+    if method == "linear":  # float16 storage: equal to the average within its rounding
+        for m, x, y in zip(merged.get_weights(), a.get_weights(), b.get_weights(), strict=True):
+            assert np.allclose(m, (x + y) / 2, atol=2e-3)
+
+
+def test_merge_refuses_models_from_another_base(tuned, micro_bundle, tmp_path):
+    with pytest.raises(BundleError, match="not fine-tuned from"):
+        main(["merge", str(tuned[0]), str(micro_bundle), "--base", str(tuned[1]), "--out", str(tmp_path / "x"), *FAST])
+    assert not (tmp_path / "x").exists()
+
+
+def test_merge_refuses_another_architecture(tuned, micro_bundle, tmp_path):
+    pruned = tmp_path / "pruned"
+    main(["prune", str(micro_bundle), "--by", "neurons", "--remove", "0.2", "--heal-steps", "0", "--out", str(pruned), *FAST])
+    with pytest.raises(BundleError, match="different architecture"):
+        main(["merge", str(tuned[0]), str(pruned), "--base", str(micro_bundle), "--out", str(tmp_path / "x"), *FAST])
+
+
+def test_merge_needs_weights(tuned, micro_bundle, tmp_path):
+    shutil.copytree(tuned[0], tmp_path / "bare")
+    (tmp_path / "bare" / "weights.npz").unlink()
+    with pytest.raises(BundleError, match="can't be trained further"):
+        load_bundle_model(tmp_path / "bare")
+
+
+def test_merge_arithmetic():
+    base = np.zeros(4)
+    a, b = np.array([1.0, 2.0, -3.0, 0.1]), np.array([3.0, -1.0, -1.0, 0.0])
+    assert np.allclose(merge_arrays(base, [a, b], [1, 1], "linear"), [2.0, 0.5, -2.0, 0.05])
+    assert np.allclose(merge_arrays(base + 1, [a + 1, b + 1], [1, 1], "task", scale=0.5), 1 + (a + b) / 2)
+    assert np.allclose(trim(a, 0.5), [0.0, 2.0, -3.0, 0.0])
+    # ties, nothing trimmed: entry 1 elects + (2 > 1), so only a's 2.0 counts; entry 2 averages -3 and -1
+    assert np.allclose(merge_arrays(base, [a, b], [1, 1], "ties", density=1.0), [2.0, 2.0, -2.0, 0.1])
+
+
+@pytest.mark.parametrize("by", ["heads", "neurons", "layers"])
+def test_prune_makes_a_smaller_bundle(micro_work, tmp_path, by):
+    # a 2-layer micro model, so a layer can go too
+    from trainer.model import ModelConfig, build_model, count_params
+    from trainer.prune import cut, importance, units_to_remove
+
+    model = build_model(ModelConfig(vocab_size=64, d_model=32, n_layers=2, n_heads=4, d_ff=48, context=32))
+    count = units_to_remove(model.config, count_params(model), by, 0.3)
+    assert count >= 1
+    tokens = np.random.default_rng(0).integers(5, 64, (2, 17)).astype("int32")
+    batches = [(tokens[:, :-1], tokens[:, 1:], np.ones((2, 16), "float32"))]
+    smaller = cut(model, importance(model, batches, by), by, count)
+    assert count_params(smaller) < count_params(model)
+    assert np.asarray(smaller(tokens[:, :-1])).shape == (2, 16, 64)
+
+
+def test_pruning_units_that_do_nothing_changes_nothing():
+    from trainer.model import ModelConfig, build_model
+    from trainer.prune import cut, importance
+
+    model = build_model(ModelConfig(vocab_size=64, d_model=32, n_layers=2, n_heads=4, d_ff=48, context=32))
+    for block in model.blocks:  # neurons 0..9 write nothing out: their importance is 0 and removing them is free
+        kernel = block.w_down.kernel.numpy()
+        kernel[:10] = 0
+        block.w_down.kernel.assign(kernel)
+    tokens = np.random.default_rng(1).integers(5, 64, (2, 17)).astype("int32")
+    batches = [(tokens[:, :-1], tokens[:, 1:], np.ones((2, 16), "float32"))]
+    scores = importance(model, batches, "neurons")
+    assert np.all(scores[:, :10] == 0) and np.all(scores[:, 10:].max(axis=1) > 0)
+    smaller = cut(model, scores, "neurons", 10)
+    assert smaller.config.d_ff == 38
+    assert np.allclose(np.asarray(smaller(tokens[:, :-1])), np.asarray(model(tokens[:, :-1])), atol=1e-5)
+
+
+def test_prune_command_heals_and_reports(micro_bundle, tmp_path):
+    out = tmp_path / "pruned"
+    main(
+        [
+            "prune",
+            str(micro_bundle),
+            "--by",
+            "neurons",
+            "--remove",
+            "0.2",
+            "--heal-steps",
+            "2",
+            "--out",
+            str(out),
+            "--work",
+            str(tmp_path / "w"),
+            *FAST,
+        ]
+    )
+    card = json.loads((out / "card.json").read_text())
+    report = card["training"]["prune"]
+    assert report["parameters"] == card["architecture"]["parameters"] < report["parameters_before"]
+    assert 0.1 < report["removed_share"] < 0.3 and "loss_healed" in report
+    assert Starmind(out, max_tokens=4).ask("hi").tokens >= 1
+
+
+def test_prune_refuses_nonsense(micro_bundle, tmp_path):
+    with pytest.raises(BundleError, match="share of the parameters"):
+        main(["prune", str(micro_bundle), "--remove", "30", "--out", str(tmp_path / "x")])
+
+
+# ---- scale out: TensorFlow's own data parallelism, on two logical CPU devices --------------------------------
+
+
+def test_training_runs_data_parallel_on_two_cpu_devices(micro_work, tmp_path):
+    work = tmp_path / "work"
+    shutil.copytree(micro_work / "data", work / "data")
+    shutil.copy(micro_work / "tokenizer.model", work / "tokenizer.model")
+    env = {**os.environ, "STARMIND_VERBOSE": "2", "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "trainer",
+            "pretrain",
+            "--recipe",
+            "micro",
+            "--work",
+            str(work),
+            "--steps",
+            "2",
+            "--distribute",
+            "mirrored",
+            "--cpu-devices",
+            "2",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "2 replicas" in result.stdout
+    assert (work / "pretrain" / "model.weights.h5").exists()

@@ -1,0 +1,210 @@
+"""Prune a brain: remove attention heads, MLP neurons or whole layers, then heal it with a short fine-tune.
+
+    python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --out pruned_brain
+
+Importance scores, measured on curriculum examples:
+  heads, neurons: first-order Taylor importance (Molchanov et al. 2019): (sum over the unit's weights of
+                  weight x gradient of the loss)^2, the estimated loss change if the unit were removed.
+  layers:         the measured rise in loss when the whole block is skipped.
+The same number of the least important heads (or neurons) goes from every layer, so the model keeps one shape;
+`--remove` is the share of all parameters to take away (the result is rounded to whole units).
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from .budget import cost
+from .model import ModelConfig, build_model, count_params
+from .weights import BundleError, assign, load_bundle_model, weight_name
+
+KINDS = ("heads", "neurons", "layers")
+
+
+def unit_params(config: ModelConfig, by: str) -> int:
+    """Parameters in one unit of this kind (one head in one layer, one neuron in one layer, one layer)."""
+    d, a = config.d_model, config.attention_width
+    if by == "heads":
+        return 4 * d * config.head_size
+    if by == "neurons":
+        return 3 * d
+    return 4 * d * a + 3 * d * config.d_ff + 2 * d
+
+
+def units_to_remove(config: ModelConfig, total_params: int, by: str, share: float) -> int:
+    """How many units (per layer for heads and neurons) remove about `share` of all parameters."""
+    per_step = unit_params(config, by) * (1 if by == "layers" else config.n_layers)
+    available = {"heads": config.n_heads, "neurons": config.d_ff, "layers": config.n_layers}[by] - 1  # keep one
+    return min(available, int(round(share * total_params / per_step)))
+
+
+def _batches(tok_path: Path, examples: list[dict], seq_len: int = 256, batch: int = 8, count: int = 8):
+    from starmind_edge.tokenizer import Tokenizer
+
+    from .packing import example_ids
+
+    tok = Tokenizer(tok_path)
+    rows, weights, ids, w = [], [], [], []
+    for ex in examples:
+        e_ids, e_w = example_ids(tok, ex, "answer")
+        if len(ids) + len(e_ids) > seq_len + 1:
+            rows.append(ids + [tok.sp.pad_id()] * (seq_len + 1 - len(ids)))
+            weights.append(w + [0.0] * (seq_len + 1 - len(w)))
+            ids, w = [], []
+        ids, w = ids + e_ids, w + e_w
+    tokens, weights = np.array(rows, np.int32), np.array(weights, np.float32)[:, :-1]
+    for i in range(min(count, len(tokens) // batch)):
+        part = slice(i * batch, (i + 1) * batch)
+        yield tokens[part, :-1], tokens[part, 1:], weights[part]
+
+
+def _loss(model, inputs, targets, weights):
+    import tensorflow as tf
+
+    losses = tf.keras.losses.sparse_categorical_crossentropy(targets, model(inputs), from_logits=True)
+    return tf.reduce_sum(losses * weights) / tf.reduce_sum(weights)
+
+
+def importance(model, batches: list, by: str) -> np.ndarray:
+    """Scores [layers, units] (or [layers] for layers): higher means more needed."""
+    import tensorflow as tf
+
+    config = model.config
+    if by == "layers":
+        base = np.mean([float(_loss(model, *b)) for b in batches])
+        scores = []
+        for i in range(config.n_layers):
+            blocks = model.blocks
+            object.__setattr__(model, "blocks", blocks[:i] + blocks[i + 1 :])  # skip block i (no Keras tracking)
+            scores.append(np.mean([float(_loss(model, *b)) for b in batches]) - base)
+            object.__setattr__(model, "blocks", blocks)
+        return np.array(scores)
+    grads = None
+    for b in batches:
+        with tf.GradientTape() as tape:
+            loss = _loss(model, *b)
+        step = tape.gradient(loss, [w.value for w in model.weights])
+        grads = step if grads is None else [g + s for g, s in zip(grads, step, strict=True)]
+    product = {weight_name(w): w.numpy() * g.numpy() / len(batches) for w, g in zip(model.weights, grads, strict=True)}
+    scores = []
+    for i in range(config.n_layers):
+        p = lambda name, i=i: product[f"block_{i}/{name}/kernel"]  # noqa: E731
+        if by == "heads":
+            D = config.head_size
+            cols = [p(n).reshape(config.d_model, config.n_heads, D).sum(axis=(0, 2)) for n in ("wq", "wk", "wv")]
+            rows = p("wo").reshape(config.n_heads, D, config.d_model).sum(axis=(1, 2))
+            scores.append(sum(cols) + rows)
+        else:
+            scores.append(p("w_gate").sum(axis=0) + p("w_up").sum(axis=0) + p("w_down").sum(axis=1))
+    return np.array(scores) ** 2
+
+
+def cut(model, scores: np.ndarray, by: str, count: int):
+    """A new, smaller model without the `count` lowest-scoring units (per layer, or layers)."""
+    config = model.config
+    arrays = {weight_name(w): w.numpy() for w in model.weights}
+    if by == "layers":
+        keep = sorted(np.argsort(scores)[count:])
+        new = replace(config, n_layers=len(keep))
+        for j, i in enumerate(keep):
+            for name in [k for k in arrays if k.startswith(f"block_{i}/")]:
+                arrays[f"new_{j}/" + name.split("/", 1)[1]] = arrays[name]
+        arrays = {k.replace("new_", "block_"): v for k, v in arrays.items() if not k.startswith("block_")}
+    elif by == "heads":
+        D = config.head_size
+        new = replace(config, n_heads=config.n_heads - count, head_dim=D)
+        for i in range(config.n_layers):
+            keep = np.sort(np.argsort(scores[i])[count:])
+            cols = np.concatenate([np.arange(h * D, (h + 1) * D) for h in keep])
+            for name in ("wq", "wk", "wv"):
+                arrays[f"block_{i}/{name}/kernel"] = arrays[f"block_{i}/{name}/kernel"][:, cols]
+            arrays[f"block_{i}/wo/kernel"] = arrays[f"block_{i}/wo/kernel"][cols, :]
+    else:
+        new = replace(config, d_ff=config.d_ff - count)
+        for i in range(config.n_layers):
+            keep = np.sort(np.argsort(scores[i])[count:])
+            for name in ("w_gate", "w_up"):
+                arrays[f"block_{i}/{name}/kernel"] = arrays[f"block_{i}/{name}/kernel"][:, keep]
+            arrays[f"block_{i}/w_down/kernel"] = arrays[f"block_{i}/w_down/kernel"][keep, :]
+    return assign(build_model(new), arrays)
+
+
+def prune(
+    base: Path,
+    out: Path,
+    work: Path,
+    by: str = "neurons",
+    remove: float = 0.2,
+    heal_steps: int = 200,
+    learning_rate: float = 5e-4,
+    seed: int = 0,
+    quantize: str = "dynamic",
+    min_parity: float = 0.97,
+) -> dict:
+    """Prune `base` by `by` to remove about `remove` of its parameters, heal it, and write the bundle `out`."""
+    from .convert import write_bundle
+    from .replay import held_out_examples, replay_examples
+    from .train import TrainConfig, train
+    from .weights import save_weights
+
+    started = time.time()
+    if by not in KINDS:
+        raise BundleError(f"--by must be one of {', '.join(KINDS)}, not {by!r}")
+    if not 0 <= remove < 1:
+        raise BundleError(f"--remove is a share of the parameters: at least 0 and below 1 (0.3 = 30%), not {remove}")
+    base, out, work = Path(base), Path(out), Path(work)
+    model, base_card = load_bundle_model(base)
+    before = count_params(model)
+    count = units_to_remove(model.config, before, by, remove)
+    batches = list(_batches(base / "tokenizer.model", replay_examples(600, seed=seed + 7)))
+    scores = importance(model, batches, by)
+    pruned = cut(model, scores, by, count)
+    after = count_params(pruned)
+    loss_before, loss_cut = (np.mean([float(_loss(m, *b)) for b in batches]) for m in (model, pruned))
+    print(
+        f"removed {count} {by}{' per layer' if by != 'layers' else ''}: {before:,} -> {after:,} parameters "
+        f"({1 - after / before:.1%} fewer); loss {loss_before:.3f} -> {loss_cut:.3f}"
+    )
+    report = {
+        "by": by,
+        "asked": remove,
+        "units_removed": count,
+        "parameters_before": before,
+        "parameters": after,
+        "removed_share": round(1 - after / before, 4),
+        "loss_before": round(float(loss_before), 4),
+        "loss_pruned": round(float(loss_cut), 4),
+    }
+    tokens = 0
+    if heal_steps:
+        work.mkdir(parents=True, exist_ok=True)
+        data = work / "data"
+        data.mkdir(exist_ok=True)
+        for name, examples in (("train", replay_examples(heal_steps * 16 * 6, seed + 1)), ("valid", held_out_examples())):
+            with open(data / f"{name}.jsonl", "w", encoding="utf-8") as f:
+                f.writelines(json.dumps(ex) + "\n" for ex in examples)
+        save_weights(pruned, work / "pruned.npz")
+        cfg = TrainConfig(
+            steps=heal_steps,
+            learning_rate=learning_rate,
+            warmup_steps=min(20, heal_steps // 5),
+            steps_per_epoch=min(100, heal_steps),
+            loss_on="answer",
+            seed=seed,
+        )
+        pruned.load_weights(train(data, base / "tokenizer.model", work, pruned.config, cfg, work / "pruned.npz"))
+        tokens = json.loads((work / "budget.json").read_text())["tokens_seen"]
+        report["loss_healed"] = round(float(np.mean([float(_loss(pruned, *b)) for b in batches])), 4)
+    card = {
+        "name": f"{base_card.get('name', 'Starmind Edge')} pruned ({by}, {report['removed_share']:.0%})",
+        "training": {"made_by": "prune", "base": str(base), "heal_steps": heal_steps, "prune": report},
+        "budget": cost(time.time() - started, tokens),
+        "lineage": {"parent": base_card.get("name", str(base)), "pruned_from": base_card["lineage"]["weights"]},
+    }
+    write_bundle(pruned, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
+    return report

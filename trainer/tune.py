@@ -1,0 +1,235 @@
+"""Fine-tune your own brain: a base bundle plus your questions and answers (CSV or JSONL) gives a new bundle.
+
+    python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_facts.csv --out my_brain
+
+Your rows are mixed with replay examples from the curriculum, so the new brain keeps what the base knew.
+The CSV format is in trainer/FINETUNE.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import re
+import time
+from pathlib import Path
+
+from starmind_edge.actions import VOCABULARY, parse_action
+
+from .budget import cost
+from .jsonl import read_jsonl
+from .replay import held_out_examples, replay_examples
+from .train import TrainConfig, train
+from .weights import WEIGHTS_FILE, load_bundle_model
+
+EXAMPLES_PER_ROW = 6  # about how many examples fit in one 256-token training row
+_CALL = re.compile(r"[a-zA-Z]+\s*\([^()]*\)")
+
+
+class DataError(SystemExit):
+    """Something in the user's file can't be used; the message names the file and the row."""
+
+
+def _with_default(call: str) -> str:
+    """'turn(left)' -> 'turn(left, 1)', 'beep()' -> 'beep(1)': no duration means 1 second, no count means once."""
+    name, _, args = call.partition("(")
+    kinds = VOCABULARY.get(name.strip(), ())
+    given = [a for a in args.rstrip(") ").split(",") if a.strip()]
+    if kinds and kinds[-1] in ("seconds", "times") and len(given) == len(kinds) - 1:
+        return f"{name}({', '.join([*given, '1'])})"
+    return call
+
+
+def _actions(value, where: str) -> list[str]:
+    """'move(forward, 2) then beep(2)' or a list of calls -> ['move(forward, 2)', 'beep(2)'], each checked."""
+    calls = _CALL.findall(value) if isinstance(value, str) else list(value or [])
+    out = []
+    for call in calls:
+        action = parse_action(str(call).lower()) or parse_action(_with_default(str(call).lower()))
+        if action is None:
+            raise DataError(
+                f"{where}: {call!r} is not an action I know. Use light(color, on|off), move(forward|backward, seconds), "
+                "turn(left|right, seconds), stop(), beep(times) or wait(seconds)."
+            )
+        out.append(f"{action.name}({', '.join(str(a) for a in action.args)})")
+    if isinstance(value, str) and value.strip() and not calls:
+        raise DataError(f"{where}: I can't find an action in {value!r}; write them like move(forward, 2) beep(1)")
+    return out
+
+
+def _csv_row(row: dict) -> dict:
+    """Lower-case column names; commas in an unquoted last column (actions) belong to it, not to new columns."""
+    extra = row.pop(None, None) or []
+    row = {(k or "").strip().lower(): v or "" for k, v in row.items()}
+    if extra:
+        last = list(row)[-1]
+        row[last] = ",".join([row[last], *extra])
+    return row
+
+
+def read_rows(path: Path) -> list[dict]:
+    """Your examples as training dicts. CSV columns: question, answer, and optionally actions and fact."""
+    path = Path(path)
+    if not path.exists():
+        raise DataError(f"There is no file at {path}. Give the CSV or JSONL file with your questions and answers.")
+    if path.suffix.lower() == ".csv":
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.DictReader(f)
+            columns = {c.strip().lower() for c in reader.fieldnames or []}
+            if not {"question", "answer"} <= columns:
+                raise DataError(f"{path}: the first line must name the columns, like: question,answer,actions")
+            raw = [(_csv_row(r), f"{path} line {i}") for i, r in enumerate(reader, 2)]
+    elif path.suffix.lower() in (".jsonl", ".json"):
+        try:
+            raw = [(r, f"{path} line {i}") for i, r in enumerate(read_jsonl(path), 1)]
+        except json.JSONDecodeError as err:
+            raise DataError(f"{path} line {err.lineno}: not valid JSON ({err.msg})") from None
+    else:
+        raise DataError(f"{path}: use a .csv or .jsonl file")
+    rows = []
+    for r, where in raw:
+        question, answer = str(r.get("question") or "").strip(), str(r.get("answer") or "").strip()
+        actions = _actions(r.get("actions") or "", where)
+        facts = r.get("facts") or ([r["fact"]] if (r.get("fact") or "").strip() else [])
+        if not question or not (answer or actions):
+            raise DataError(f"{where}: every row needs a question and an answer (or actions)")
+        rows.append(
+            {
+                "skill": "yours",
+                "facts": [str(f).strip() for f in facts],
+                "question": question,
+                "answer": answer,
+                "actions": actions,
+            }
+        )
+    if not rows:
+        raise DataError(f"{path} has no rows: add at least one question and answer")
+    return rows
+
+
+def mix(rows: list[dict], replay: list[dict], total: int, replay_share: float, seed: int) -> list[dict]:
+    """About `total` examples: your rows repeated to (1 - replay_share) of them, the rest replay, shuffled."""
+    copies = max(1, round(total * (1 - replay_share) / len(rows)))
+    mixed = rows * copies + replay[: round(total * replay_share)]
+    random.Random(seed).shuffle(mixed)
+    return mixed
+
+
+def _digest(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
+
+
+def fresh_work(work: Path, job: dict) -> Path:
+    """The working folder for this job: an interrupted run of the same job resumes; any other job starts clean."""
+    import shutil
+
+    stamp = work / "job.json"
+    if work.exists() and (not stamp.exists() or json.loads(stamp.read_text()) != job):
+        shutil.rmtree(work)
+    (work / "data").mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(job))
+    return work
+
+
+def learned(bundle: Path, rows: list[dict]) -> float:
+    """The share of your rows the new brain answers right: your answer's words and your actions."""
+    from starmind_edge import Starmind
+
+    from .evaluate import has_words
+
+    brain = Starmind(model=bundle)
+    right = 0
+    for row in rows:
+        brain.memory.facts = list(row["facts"])
+        answer = brain.ask(row["question"])
+        words = [w for w in re.findall(r"[a-z0-9']+", row["answer"].lower()) if len(w) > 2] or [row["answer"]]
+        said = all(has_words(answer, w) for w in words) if row["answer"] else True
+        right += said and [f"{a.name}({', '.join(map(str, a.args))})" for a in answer.actions] == row["actions"]
+    return right / len(rows)
+
+
+def finetune(
+    base: Path,
+    data: Path,
+    out: Path,
+    work: Path,
+    steps: int = 300,
+    learning_rate: float = 5e-4,
+    replay_share: float = 0.7,
+    seed: int = 0,
+    evaluate_dev: bool = True,
+    quantize: str = "dynamic",
+    min_parity: float = 0.97,
+) -> dict:
+    """Fine-tune `base` on the rows in `data` (mixed with replay), write the bundle `out`, and score it."""
+    started = time.time()
+    base, out, work = Path(base), Path(out), Path(work)
+    rows = read_rows(data)
+    model, base_card = load_bundle_model(base)
+    print(f"{len(rows)} rows of yours from {data}; base {base} ({base_card['architecture']['parameters']:,} parameters)")
+    if not 0 <= replay_share < 1:
+        raise DataError(f"--replay must be at least 0 and below 1, not {replay_share}")
+    cfg = TrainConfig(
+        steps=steps,
+        learning_rate=learning_rate,
+        warmup_steps=min(50, steps // 5),
+        steps_per_epoch=min(100, steps),
+        loss_on="answer",
+        seed=seed,
+    )
+    total = steps * cfg.batch_size * EXAMPLES_PER_ROW
+    replay = replay_examples(round(total * replay_share), seed + 1)
+    data_dir = (
+        fresh_work(
+            work,
+            {
+                "base": base_card["lineage"]["weights"],
+                "data": _digest(data),
+                "steps": steps,
+                "seed": seed,
+                "learning_rate": learning_rate,
+                "replay_share": replay_share,
+            },
+        )
+        / "data"
+    )
+    for name, examples in (("train", mix(rows, replay, total, replay_share, seed)), ("valid", rows + held_out_examples())):
+        with open(data_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
+            f.writelines(json.dumps(ex, ensure_ascii=False) + "\n" for ex in examples)
+    weights = train(data_dir, base / "tokenizer.model", work, model.config, cfg, init_weights=base / WEIGHTS_FILE)
+    model.load_weights(weights)
+
+    from .convert import write_bundle
+
+    seconds = time.time() - started
+    card = {
+        "name": f"{base_card.get('name', 'Starmind Edge')} + {Path(data).name}",
+        "training": {
+            "made_by": "finetune",
+            "base": str(base),
+            "data": str(data),
+            "rows": len(rows),
+            "steps": steps,
+            "learning_rate": learning_rate,
+            "replay_share": replay_share,
+            "seed": seed,
+        },
+        "budget": cost(seconds, json.loads((work / "budget.json").read_text())["tokens_seen"]),
+        "lineage": {"base": base_card["lineage"]["weights"], "parent": base_card.get("name", str(base))},
+    }
+    write_bundle(model, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
+    score = learned(out, rows)
+    print(f"the new brain answers {score:.0%} of your {len(rows)} rows right")
+    report = {"yours": round(score, 4), "minutes": round((time.time() - started) / 60, 1)}
+    if evaluate_dev:
+        from .evaluate import evaluate
+
+        report["dev"] = evaluate(out, write_card=True)
+    card = json.loads((out / "card.json").read_text())
+    card["training"]["your_rows_right"] = report["yours"]
+    (out / "card.json").write_text(json.dumps(card, indent=2) + "\n")
+    print(f'done in {report["minutes"]} min: try it with  starmind --model {out} "{rows[0]["question"]}"')
+    return report
