@@ -134,12 +134,13 @@ def fresh_work(work: Path, job: dict) -> Path:
     return work
 
 
-def learned(bundle: Path, rows: list[dict]) -> float:
-    """The share of your rows the new brain answers right: your answer's words and your actions."""
+def learned(bundle: Path, rows: list[dict], most: int = 200) -> float:
+    """The share of your rows (up to `most` of them) the new brain answers right: your answer's words and actions."""
     from starmind_edge import Starmind
 
     from .evaluate import has_words
 
+    rows = random.Random(0).sample(rows, most) if len(rows) > most else rows
     brain = Starmind(model=bundle)
     right = 0
     for row in rows:
