@@ -30,6 +30,7 @@ setup(
             "tensorflow==2.21.0; platform_machine!='x86_64'",
             "keras==3.15.1",
             "matplotlib>=3.8",
+            "textstat>=0.7",  # its Dale-Chall word list is the kid-vocabulary filter
         ],
         "pi": ["gpiozero>=2.0"],
         "test": ["pytest>=8", "cairosvg>=2.7"],

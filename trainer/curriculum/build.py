@@ -11,6 +11,7 @@ from starmind_edge.blocklist import contains_blocked
 
 from ..overlap import ngrams, words
 from . import arithmetic, chat, commands, facts, honesty, memory, safety
+from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
 MIX = {"facts": 0.30, "arithmetic": 0.24, "commands": 0.17, "chat": 0.10, "honesty": 0.07, "safety": 0.05, "memory": 0.07}
@@ -23,6 +24,9 @@ GENERATORS = {
     "safety": safety.generate,
     "memory": memory.generate,
 }
+
+
+DROPPED: Counter = Counter()  # examples the filters dropped, by filter, in this process
 
 
 class DevHoldout:
@@ -59,6 +63,9 @@ def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, ho
         key = (ex.question.lower(), ex.answer, tuple(ex.facts))
         if key in seen or contains_blocked(ex.answer) or ex.question in holdout:
             continue
+        if unknown_words(ex.as_dict()):  # not kid vocabulary
+            DROPPED["vocabulary"] += 1
+            continue
         seen.add(key)
         made += 1
         yield ex.as_dict()
@@ -69,6 +76,7 @@ def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000) -> 
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: Counter = Counter()
     holdout = dev_holdout()
+    DROPPED.clear()
     examples = generate_examples(count + valid_count, seed, holdout=holdout)
     with (
         open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid,
@@ -85,6 +93,7 @@ def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000) -> 
         "valid_examples": valid_count,
         "per_skill": dict(sorted(counts.items())),
         "dropped_as_dev_overlap": holdout.dropped,
+        "dropped_as_not_kid_vocabulary": DROPPED["vocabulary"],
     }
     (out_dir / "stats.json").write_text(json.dumps(stats, indent=2))
     return stats
