@@ -23,6 +23,7 @@ def test_the_default_bundle_is_complete():
     for name in ("model.tflite", "tokenizer.model", "card.json"):
         assert (folder / name).is_file(), name
     assert (folder / "model.tflite").stat().st_size < 8_000_000
+    assert (folder / "weights.npz").is_file()  # so `python -m trainer finetune|merge|prune` can start from it
 
 
 def test_the_card_records_parity_evaluation_and_budget():
@@ -80,3 +81,4 @@ def test_a_plain_install_carries_the_model(tmp_path):
     for name in ("model.tflite", "tokenizer.model", "card.json"):
         assert f"starmind_edge/models/default/{name}" in names
     assert "starmind_edge/blocklist.txt" in names
+    assert not any(n.endswith("weights.npz") for n in names)  # the trainer's weights stay in the source checkout
