@@ -93,7 +93,7 @@ def _tools(argv: list[str]) -> None:
     prune.add_argument("--heal-steps", type=int, default=200, help="fine-tuning steps after pruning (0: none)")
     prune.add_argument("--out", default="pruned_brain")
     for sub in (tune, prune):
-        sub.add_argument("--work", default=None, help="folder for data and checkpoints (default build/NAME-OF-OUT)")
+        sub.add_argument("--work", default=None, help="folder for data and checkpoints (default build/tools/NAME-OF-OUT)")
         sub.add_argument("--seed", type=int, default=0)
     for sub in (tune, merge, prune):
         sub.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
@@ -106,7 +106,8 @@ def _tools(argv: list[str]) -> None:
 
         merge(args.models, Path(args.out), Path(args.base), args.method, args.weights, args.scale, args.density, **bundle)
         return
-    work = Path(args.work or f"build/{Path(args.out).name}")
+    name = Path(args.out).resolve().name
+    work = Path(args.work or f"build/tools/{name}")
     if args.command == "finetune":
         from .tune import finetune
 
@@ -132,7 +133,8 @@ def main(argv=None):
     import sys
 
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv[:1] in (["merge"], ["prune"]) or (argv[:1] == ["finetune"] and any(a.startswith("--data") for a in argv)):
+    own_data = any(a.startswith("--data") for a in argv) or (len(argv) > 1 and argv[1] not in STAGES and argv[1][:1] != "-")
+    if argv[:1] in (["merge"], ["prune"]) or (argv[:1] == ["finetune"] and own_data):
         return _tools(argv)
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
     parser.add_argument(

@@ -34,10 +34,12 @@ def check_family(base: Path, models: list[Path]) -> tuple[dict, list[dict]]:
                 f"{path} has a different architecture from the base {base} "
                 f"({config_from_card(card)} vs {config_from_card(base_card)}): only models of one shape can be merged"
             )
-        if card.get("lineage", {}).get("base") != base_id:
+        grew_from = card.get("lineage", {}).get("base")
+        if grew_from != base_id:
             raise BundleError(
-                f"{path} was not fine-tuned from {base} (its card's lineage names another base): merging models "
-                "that grew from different bases gives nonsense. Fine-tune each one from the same base bundle."
+                f"{path} was not fine-tuned from {base}: its card says it grew from weights {grew_from}, but {base} has "
+                f"weights {base_id}. Merging models that grew from different bases gives nonsense: fine-tune each one "
+                "from the same base bundle, and give that bundle as --base."
             )
         if (Path(path) / "tokenizer.model").read_bytes() != tokenizer:
             raise BundleError(f"{path} uses a different tokenizer from {base}: they can't be merged")
@@ -94,6 +96,8 @@ def merge(
     weights = list(weights or [1.0] * len(models))
     if len(weights) != len(models):
         raise BundleError(f"give one weight per model: {len(models)} models but {len(weights)} weights")
+    if method == "linear" and sum(weights) == 0:
+        raise BundleError("the weights add up to 0, so they can't be averaged: give weights like 1 1 or 2 1")
     base_card, _ = check_family(base, models)
     base_arrays = read_weights(base / WEIGHTS_FILE)
     tuned = [read_weights(m / WEIGHTS_FILE) for m in models]
@@ -114,7 +118,7 @@ def merge(
             "base": str(base),
         },
         "budget": cost(time.time() - started, 0),
-        "lineage": {"base": base_card["lineage"]["weights"], "parent": [str(m) for m in models]},
+        "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": [str(m) for m in models]},
     }
     print(f"merging {len(models)} models ({method}) into {out}")
     return write_bundle(model, base / "tokenizer.model", Path(out), held_out_examples(), card, quantize, min_parity=min_parity)

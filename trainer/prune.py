@@ -21,7 +21,7 @@ import numpy as np
 
 from .budget import cost
 from .model import ModelConfig, build_model, count_params
-from .weights import BundleError, assign, load_bundle_model, weight_name
+from .weights import WEIGHTS_FILE, BundleError, assign, load_bundle_model, weight_name, weights_id
 
 KINDS = ("heads", "neurons", "layers")
 
@@ -52,6 +52,7 @@ def _batches(tok_path: Path, examples: list[dict], seq_len: int = 256, batch: in
     rows, weights, ids, w = [], [], [], []
     for ex in examples:
         e_ids, e_w = example_ids(tok, ex, "answer")
+        e_ids, e_w = e_ids[: seq_len + 1], e_w[: seq_len + 1]
         if len(ids) + len(e_ids) > seq_len + 1:
             rows.append(ids + [tok.sp.pad_id()] * (seq_len + 1 - len(ids)))
             weights.append(w + [0.0] * (seq_len + 1 - len(w)))
@@ -149,7 +150,7 @@ def prune(
     """Prune `base` by `by` to remove about `remove` of its parameters, heal it, and write the bundle `out`."""
     from .convert import write_bundle
     from .replay import held_out_examples, replay_examples
-    from .train import TrainConfig, train
+    from .train import TrainConfig, fresh_work, train
     from .weights import save_weights
 
     started = time.time()
@@ -161,7 +162,7 @@ def prune(
     model, base_card = load_bundle_model(base)
     before = count_params(model)
     count = units_to_remove(model.config, before, by, remove)
-    batches = list(_batches(base / "tokenizer.model", replay_examples(600, seed=seed + 7)))
+    batches = list(_batches(base / "tokenizer.model", replay_examples(600, seed=seed + 7), model.config.context))
     scores = importance(model, batches, by)
     pruned = cut(model, scores, by, count)
     after = count_params(pruned)
@@ -182,9 +183,15 @@ def prune(
     }
     tokens = 0
     if heal_steps:
-        work.mkdir(parents=True, exist_ok=True)
-        data = work / "data"
-        data.mkdir(exist_ok=True)
+        job = {
+            "base": weights_id(base / WEIGHTS_FILE),
+            "by": by,
+            "remove": remove,
+            "heal_steps": heal_steps,
+            "seed": seed,
+            "learning_rate": learning_rate,
+        }
+        data = fresh_work(work, job) / "data"
         for name, examples in (("train", replay_examples(heal_steps * 16 * 6, seed + 1)), ("valid", held_out_examples())):
             with open(data / f"{name}.jsonl", "w", encoding="utf-8") as f:
                 f.writelines(json.dumps(ex) + "\n" for ex in examples)
@@ -204,7 +211,7 @@ def prune(
         "name": f"{base_card.get('name', 'Starmind Edge')} pruned ({by}, {report['removed_share']:.0%})",
         "training": {"made_by": "prune", "base": str(base), "heal_steps": heal_steps, "prune": report},
         "budget": cost(time.time() - started, tokens),
-        "lineage": {"parent": base_card.get("name", str(base)), "pruned_from": base_card["lineage"]["weights"]},
+        "lineage": {"parent": base_card.get("name", str(base)), "pruned_from": weights_id(base / WEIGHTS_FILE)},
     }
     write_bundle(pruned, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
     return report

@@ -59,6 +59,23 @@ def _verbosity() -> int:
     return 1 if sys.stdout.isatty() else 2
 
 
+def fresh_work(work: Path, job: dict) -> Path:
+    """The working folder for one job: an interrupted run of the same job resumes, a changed job starts clean.
+
+    Only a folder this function made (it holds job.json) is ever emptied; any other existing folder is refused.
+    """
+    import shutil
+
+    stamp = work / "job.json"
+    if stamp.exists() and json.loads(stamp.read_text()) != job:
+        shutil.rmtree(work)
+    elif work.exists() and any(work.iterdir()) and not stamp.exists():
+        raise SystemExit(f"{work} already holds other files, so I won't use it as a work folder. Choose another --work.")
+    (work / "data").mkdir(parents=True, exist_ok=True)
+    stamp.write_text(json.dumps(job))
+    return work
+
+
 def make_dataset(tokens: np.ndarray, weights: np.ndarray, batch_size: int, seed: int, repeat: bool = True):
     ds = tf.data.Dataset.from_tensor_slices((tokens[:, :-1], tokens[:, 1:], weights))
     if repeat:
@@ -119,7 +136,14 @@ def train(
     print(f"model: {count_params(model):,} parameters, {model_config}{replicas}", flush=True)
     (out_dir / "config.json").write_text(json.dumps({"model": model_config.to_dict(), "train": asdict(cfg)}, indent=2))
 
+    if cfg.steps < 1:
+        raise SystemExit(f"steps must be at least 1, not {cfg.steps}")
     epochs = -(-cfg.steps // cfg.steps_per_epoch)
+    steps_per_epoch = -(-cfg.steps // epochs)  # as even as possible: at most epochs - 1 steps over
+    resuming = (out_dir / "backup").exists()
+    if not resuming:  # a new run: its log and budget start again
+        for old in ("history.csv", "budget.json"):
+            (out_dir / old).unlink(missing_ok=True)
     callbacks = [
         keras.callbacks.BackupAndRestore(str(out_dir / "backup")),
         keras.callbacks.CSVLogger(str(out_dir / "history.csv"), append=True),
@@ -129,7 +153,7 @@ def train(
     model.fit(
         make_dataset(train_tokens, train_w, cfg.batch_size, cfg.seed),
         epochs=epochs,
-        steps_per_epoch=cfg.steps_per_epoch,
+        steps_per_epoch=steps_per_epoch,
         validation_data=make_dataset(valid_tokens, valid_w, cfg.batch_size, 0, False),
         callbacks=callbacks,
         shuffle=False,
@@ -140,12 +164,12 @@ def train(
     model.save_weights(weights_path)
     budget_path = out_dir / "budget.json"
     previous = json.loads(budget_path.read_text()) if budget_path.exists() else {"wall_seconds": 0.0}
-    tokens_seen = epochs * cfg.steps_per_epoch * cfg.batch_size * cfg.seq_len
+    tokens_seen = epochs * steps_per_epoch * cfg.batch_size * cfg.seq_len
     budget = {
         "wall_seconds": previous["wall_seconds"] + seconds,
         "cpu_cores": os.cpu_count(),
         "tokens_seen": tokens_seen,
-        "steps": epochs * cfg.steps_per_epoch,
+        "steps": epochs * steps_per_epoch,
     }
     budget_path.write_text(json.dumps(budget, indent=2))
     print(f"saved {weights_path} after {seconds / 60:.1f} min", flush=True)

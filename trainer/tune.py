@@ -20,8 +20,8 @@ from starmind_edge.actions import VOCABULARY, parse_action
 from .budget import cost
 from .jsonl import read_jsonl
 from .replay import held_out_examples, replay_examples
-from .train import TrainConfig, train
-from .weights import WEIGHTS_FILE, load_bundle_model
+from .train import TrainConfig, fresh_work, train
+from .weights import WEIGHTS_FILE, load_bundle_model, weights_id
 
 EXAMPLES_PER_ROW = 6  # about how many examples fit in one 256-token training row
 _CALL = re.compile(r"[a-zA-Z]+\s*\([^()]*\)")
@@ -91,13 +91,14 @@ def read_rows(path: Path) -> list[dict]:
     for r, where in raw:
         question, answer = str(r.get("question") or "").strip(), str(r.get("answer") or "").strip()
         actions = _actions(r.get("actions") or "", where)
-        facts = r.get("facts") or ([r["fact"]] if (r.get("fact") or "").strip() else [])
+        facts = r.get("facts") or r.get("fact") or []
+        facts = [facts] if isinstance(facts, str) else facts
         if not question or not (answer or actions):
             raise DataError(f"{where}: every row needs a question and an answer (or actions)")
         rows.append(
             {
                 "skill": "yours",
-                "facts": [str(f).strip() for f in facts],
+                "facts": [str(f).strip() for f in facts if str(f).strip()],
                 "question": question,
                 "answer": answer,
                 "actions": actions,
@@ -120,18 +121,6 @@ def _digest(path: Path) -> str:
     import hashlib
 
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
-
-
-def fresh_work(work: Path, job: dict) -> Path:
-    """The working folder for this job: an interrupted run of the same job resumes; any other job starts clean."""
-    import shutil
-
-    stamp = work / "job.json"
-    if work.exists() and (not stamp.exists() or json.loads(stamp.read_text()) != job):
-        shutil.rmtree(work)
-    (work / "data").mkdir(parents=True, exist_ok=True)
-    stamp.write_text(json.dumps(job))
-    return work
 
 
 def learned(bundle: Path, rows: list[dict], most: int = 200) -> float:
@@ -187,7 +176,7 @@ def finetune(
         fresh_work(
             work,
             {
-                "base": base_card["lineage"]["weights"],
+                "base": weights_id(base / WEIGHTS_FILE),
                 "data": _digest(data),
                 "steps": steps,
                 "seed": seed,
@@ -219,7 +208,7 @@ def finetune(
             "seed": seed,
         },
         "budget": cost(seconds, json.loads((work / "budget.json").read_text())["tokens_seen"]),
-        "lineage": {"base": base_card["lineage"]["weights"], "parent": base_card.get("name", str(base))},
+        "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": base_card.get("name", str(base))},
     }
     write_bundle(model, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
     score = learned(out, rows)
