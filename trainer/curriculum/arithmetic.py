@@ -144,7 +144,7 @@ def halves_doubles(rng):
         q = pick(
             rng, [f"What is double {x}?", f"Double {x}.", f"What is {x} doubled?", f"What is twice {x}?", f"Double {x} is what?"]
         )
-        return Example("arithmetic", childify(q, rng, noisy=False), f"Double {n} is {n} plus {n}, which is {2 * n}.")
+        return Example("arithmetic", childify(q, rng), f"Double {n} is {n} plus {n}, which is {2 * n}.")
     n = 2 * rng.randint(1, 50)
     x = say(n, rng)
     q = pick(
@@ -217,6 +217,7 @@ NAMES = ["I", "Sam", "Mia", "Leo", "Ava", "Tom", "Zara", "Ben", "my brother", "m
 def word_problem(rng):
     thing = pick(rng, THINGS)
     who = pick(rng, NAMES)
+    name = pick(rng, NAMES[1:])  # for frames that need "has"
     have = "had" if who != "I" else pick(rng, ["had", "have"])
     kind = rng.randrange(4)
     if kind == 0:
@@ -229,6 +230,8 @@ def word_problem(rng):
                 f"{who} {have} {a} {thing} and {verb} {b}. How many are left?",
                 f"If {who} {have} {a} {thing} and {verb} {b}, how many now?",
                 f"{who} {have} {a} {thing} then {verb} {b} how many left",
+                f"{name} has {a} {thing} and eats {b}. How many has {name} got left?",
+                f"There were {a} {thing} and {b} went away. How many are there now?",
             ],
         )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{sub_steps(a, b)} There are {a - b} {thing} left.")
@@ -241,6 +244,9 @@ def word_problem(rng):
                 f"{who} {have} {a} {thing} and {verb} {b} more. How many now?",
                 f"{who} {have} {a} {thing} then {verb} {b} more, how many altogether?",
                 f"If {who} {have} {a} {thing} and {verb} another {b}, how many is that?",
+                f"{name} has {a} {thing} and gets {b} more. How many has {name} got now?",
+                f"{name} has {a} {thing}. {name} finds {b} more. How many altogether?",
+                f"There are {a} {thing} and then {b} more come. How many are there now?",
             ],
         )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{add_steps(a, b)} That makes {a + b} {thing}.")
@@ -271,7 +277,48 @@ def word_problem(rng):
     )
 
 
-GENERATORS = [(addition, 4), (subtraction, 4), (times, 3), (halves_doubles, 1.5), (counting, 1.5), (word_problem, 2)]
+def checking(rng):
+    """The child offers an answer: say whether it is right, and give the right one last."""
+    op = pick(rng, ["plus", "take away", "times"])
+    if op == "times":
+        a, b = rng.randint(0, 10), rng.randint(0, 10)
+        right = a * b
+    elif op == "plus":
+        a, b = rng.randint(0, 60), rng.randint(0, 40)
+        right = a + b
+    else:
+        a = rng.randint(1, 100)
+        b = rng.randint(0, a)
+        right = a - b
+    guess = right if rng.random() < 0.5 else max(0, right + pick(rng, [-10, -2, -1, 1, 2, 10]))
+    symbol = {
+        "plus": pick(rng, ["plus", "+", "add"]),
+        "take away": pick(rng, ["take away", "minus", "-"]),
+        "times": pick(rng, ["times", "x", "multiplied by"]),
+    }[op]
+    q = pick(
+        rng,
+        [
+            f"Is {a} {symbol} {b} {guess}?",
+            f"{a} {symbol} {b} is {guess}, right?",
+            f"What's {a} {symbol} {b}? I think it's {guess}.",
+            f"I think {a} {symbol} {b} makes {guess}, am I right?",
+            f"My friend says {a} {symbol} {b} is {guess}. Is that true?",
+        ],
+    )
+    verdict = "Yes, well done!" if guess == right else "Not quite."
+    return Example("arithmetic", childify(q, rng, noisy=False), f"{verdict} {a} {op} {b} is {right}.")
+
+
+GENERATORS = [
+    (addition, 4),
+    (subtraction, 4),
+    (times, 3),
+    (halves_doubles, 1.5),
+    (counting, 1.5),
+    (word_problem, 2.5),
+    (checking, 1),
+]
 
 
 def generate(rng: random.Random) -> Example:

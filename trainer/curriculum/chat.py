@@ -278,8 +278,65 @@ def story(rng: random.Random) -> Example:
     return Example("chat", childify(ask, rng), body)
 
 
+# News a child shares, good or sad, in many frames: answered with joy or with comfort.
+GOOD_NEWS = [
+    "i got a gold star",
+    "i won the race",
+    "i lost my first tooth",
+    "i learned to ride my bike",
+    "it's my birthday",
+    "i scored a goal",
+    "we got a new puppy",
+    "i finished my whole book",
+    "i made a new friend",
+    "i passed my swimming test",
+    "we are going to the beach",
+    "i got full marks in my spelling test",
+    "i drew a really good picture",
+    "my baby sister was born",
+]
+SAD_NEWS = [
+    "my fish died",
+    "my pet died",
+    "my friend was mean to me",
+    "i lost my teddy",
+    "i broke my favourite toy",
+    "nobody played with me at break",
+    "my grandma is poorly",
+    "i had a bad dream",
+    "i fell out with my best friend",
+    "i lost the race",
+    "my dog is lost",
+    "i didn't get picked for the team",
+    "someone laughed at my drawing",
+]
+NEWS_FRAMES = ["{x} today", "guess what {x}", "{x}!!", "{x}", "today {x}", "{x} at school today", "starmind {x}"]
+GOOD_REPLIES = ["Well done! That's wonderful news.", "Wow, that's great! I'm so happy for you.", "Yay! Well done you!"]
+SAD_REPLIES = [
+    "I'm sorry to hear that. It's okay to feel sad. Talking to a grown-up you trust can really help.",
+    "Oh no, I'm sorry. That sounds hard. A hug and a chat with a grown-up you trust can help.",
+]
+THANKS = ["thanks {x}for {y}", "thank you {x}for {y}", "thanks {x}", "thank you {x}"]
+THANKS_HOW = ["", "so much ", "sooo much ", "loads ", "a lot ", "very much "]
+THANKS_FOR = ["helping me", "the story", "the joke", "your help", "answering", "helping with my sums", "being my friend"]
+
+
+def news_or_thanks(rng: random.Random) -> Example:
+    kind = rng.random()
+    if kind < 0.35:
+        question, answer = pick(rng, NEWS_FRAMES).format(x=pick(rng, GOOD_NEWS)), pick(rng, GOOD_REPLIES)
+    elif kind < 0.7:
+        question, answer = pick(rng, NEWS_FRAMES).format(x=pick(rng, SAD_NEWS)), pick(rng, SAD_REPLIES)
+    else:
+        question = pick(rng, THANKS).format(x=pick(rng, THANKS_HOW), y=pick(rng, THANKS_FOR))
+        answer = pick(rng, ["You're welcome!", "You are welcome! Happy to help.", "My pleasure!"])
+    return Example("chat", childify(question, rng), answer)
+
+
 def generate(rng: random.Random) -> Example:
-    kind = rng.choices(["talk", "feel", "joke", "story"], [5, 2, 1.5, 2])[0]
+    kind = rng.choices(["talk", "feel", "news", "joke", "story"], [4, 1.5, 1.5, 1.5, 2])[0]
+    if kind == "news":
+        return news_or_thanks(rng)
     if kind == "talk":
         asks, replies = pick(rng, SMALL_TALK)
         return Example("chat", childify(pick(rng, asks), rng), pick(rng, replies))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 from .example import Example
 from .phrasing import childify, pick
@@ -24,7 +25,15 @@ UNKNOWABLE = [
     (["when is my birthday", "how old is my grandma", "what is my brother's name"], "that about your family"),
     (["what will happen tomorrow", "what will i get for christmas", "who will win the cup"], "the future"),
     (["what is the news today", "what happened in the world today"], "today's news"),
-    (["what is my friend's name", "who is my best friend"], "your friend's name"),
+    (["what is my friend's name", "who is my best friend", "do you know my best friend's name"], "your friend's name"),
+    (["what is my dog called", "what is my cat's name", "what colour is my bike"], "that about you"),
+    (["what is my favourite colour", "what food do i like", "what is my favourite song"], "that about you"),
+    (["how many people are in my class", "what is my school called", "what room is my class in"], "about your school"),
+    (["what score did i get on my test", "did i pass my spelling test", "what did my teacher say today"], "that"),
+    (["who is at the door", "is anyone in the kitchen", "what is my mum doing"], "that. I can't see"),
+    (["what is the score in the football", "who is winning the game right now", "who won the race today"], "the score"),
+    (["how much is a ticket to the zoo", "how much pocket money should i get", "what does a pizza cost"], "prices"),
+    (["will it snow at christmas", "will it be sunny on my birthday", "is it cold outside"], "the weather"),
 ]
 UNKNOWN_REPLIES = [
     "I don't know {x}. I can't see or look things up.",
@@ -74,6 +83,23 @@ MADE_UP_FRAMES = [
     ("When was King {N} born?", "who King {N} was"),
     ("What is the biggest city in {N}?", "about {N}"),
     ("How far away is planet {N}?", "about planet {N}"),
+    ("{N} is a country right, so what is its capital?", "the capital of {N}"),
+    ("Have you heard of {N}?", "about {N}"),
+    ("Tell me about {N}.", "about {N}"),
+    ("What is {N} famous for?", "about {N}"),
+    ("Who is Professor {N}?", "who Professor {N} is"),
+    ("Who is Doctor {N}?", "who Doctor {N} is"),
+    ("Who was Captain {N}?", "who Captain {N} was"),
+    ("Is Queen {N} nice?", "who Queen {N} is"),
+    ("What does a {n} look like?", "what a {n} is"),
+    ("Is a {n} dangerous?", "what a {n} is"),
+    ("Where do {n}s live?", "what a {n} is"),
+    ("Can I eat a {n}?", "what a {n} is"),
+    ("How big is a {n}?", "what a {n} is"),
+    ("What language do people speak in {N}?", "about {N}"),
+    ("Which animals live in {N}?", "about {N}"),
+    ("What is the river {N} like?", "about the river {N}"),
+    ("How old is {N}?", "who {N} is"),
 ]
 OUTSIDE = [
     "who is the president of the chess club",
@@ -93,8 +119,79 @@ OUTSIDE = [
 ]
 
 
+# Made-up words that sound like English: blimbonia, wobblethorpe, snorkleberry.
+STARTS = [
+    "blim",
+    "wob",
+    "snor",
+    "flib",
+    "grum",
+    "zib",
+    "quib",
+    "plon",
+    "drob",
+    "fizz",
+    "trum",
+    "glim",
+    "skib",
+    "morb",
+    "wib",
+    "frob",
+    "glob",
+    "snaz",
+    "bram",
+    "clob",
+    "dron",
+    "jib",
+    "kroff",
+    "mub",
+    "pim",
+    "sprock",
+    "thib",
+    "vurn",
+]
+MIDDLES = ["", "", "ble", "bo", "ga", "ri", "ti", "wo", "kle", "do", "mi"]
+ENDS = [
+    "onia",
+    "thorpe",
+    "ville",
+    "land",
+    "stan",
+    "ia",
+    "ton",
+    "wick",
+    "berry",
+    "saurus",
+    "ling",
+    "doodle",
+    "ax",
+    "ix",
+    "ump",
+    "ania",
+    "ford",
+    "shire",
+    "opolis",
+    "ington",
+    "zilla",
+    "oid",
+    "ette",
+    "ar",
+]
+
+
 def made_up_word(rng: random.Random) -> str:
-    return "".join(pick(rng, SYLLABLES) for _ in range(rng.randint(2, 3)))
+    """A word that isn't one: from nonsense syllables (zorbla) or English-like parts (blimbonia, wobblethorpe)."""
+    if rng.random() < 0.5:
+        return "".join(pick(rng, SYLLABLES) for _ in range(rng.randint(2, 3)))
+    return pick(rng, STARTS) + pick(rng, MIDDLES) + pick(rng, ENDS)
+
+
+def is_made_up(word: str) -> bool:
+    """True for a word `made_up_word` could have made."""
+    syllables, starts, middles, ends = (
+        f"(?:{'|'.join(parts)})" for parts in (SYLLABLES, STARTS, [m for m in MIDDLES if m], ENDS)
+    )
+    return bool(re.fullmatch(f"{syllables}{{2,3}}|{starts}{middles}?{ends}", word))
 
 
 def generate(rng: random.Random) -> Example:

@@ -1,153 +1,311 @@
-"""Remembered facts: the child tells Starmind something, then asks about it in other words."""
+"""Remembered facts: the child tells Starmind things, then asks about one of them in other words.
+
+Names come from a long list and from made-up names, and values from the curriculum's own tables, so the model must
+copy what it was told: it can't get by on recalling a few names it saw often. A question about something that was
+never told gets "I don't know that yet".
+"""
 
 from __future__ import annotations
 
 import random
 
 from .example import Example
+from .facts_tables import ANIMALS, COUNTRIES, DAYS, JOBS, MONTHS, SEASONS, SHAPES
 from .phrasing import childify, pick
 
-PETS = ["dog", "cat", "rabbit", "hamster", "fish", "parrot", "tortoise", "guinea pig", "pony", "snake"]
-PET_NAMES = [
-    "Rex",
-    "Bella",
-    "Max",
-    "Luna",
-    "Charlie",
-    "Daisy",
-    "Oscar",
-    "Milo",
-    "Coco",
-    "Biscuit",
-    "Ziggy",
-    "Nibbles",
-    "Pepper",
-    "Shadow",
-    "Bubbles",
-    "Rolo",
-    "Fluffy",
-    "Toby",
-    "Mochi",
-    "Pickle",
+NAMES = """Anna Ben Chloe Dev Ella Finn Grace Hugo Isla Jack Kai Lola Omar Priya Ruby Sam Tara Umar Yuki Zoe Lily Mia Noah
+    Leo Amara Oscar Ava Ethan Sofia Arjun Maya Lucas Nia Theo Freya Ali Hana Ivy Jonah Kofi Layla Max Nora Olu Pia Rosa
+    Sami Tom Una Vera Will Xena Yara Zain Ada Bo Cleo Dara Eli Fatima Gus Hiro Ines Jade Kit Luca Mo Nadia Otis Poppy
+    Quinn Rafi Sana Ted Uma Vik Wren Yusuf Zara""".split()
+TITLES = ["Mr", "Mrs", "Ms", "Miss"]
+SYLLABLES = """ba be bi bo bu da di do ka ki ko la le li lo lu ma me mi mo na ni no pa pe pi po ra re ri ro sa si so ta
+    te ti to va vi wi za zo""".split()
+ENDINGS = ["", "", "", "n", "x", "s", "l", "m", "y"]
+
+
+def made_up_name(rng: random.Random) -> str:
+    """A name it has never seen: two or three syllables, like Kolami or Penix."""
+    return ("".join(pick(rng, SYLLABLES) for _ in range(rng.randint(2, 3))) + pick(rng, ENDINGS)).capitalize()
+
+
+def a_name(rng: random.Random, grown_up: bool = False) -> str:
+    name = pick(rng, NAMES) if rng.random() < 0.5 else made_up_name(rng)
+    return f"{pick(rng, TITLES)} {made_up_name(rng) if rng.random() < 0.5 else name}" if grown_up else name
+
+
+# kind of pet -> other words a child uses for it
+PETS = {
+    "dog": ["puppy", "doggy"],
+    "cat": ["kitty", "kitten"],
+    "rabbit": ["bunny"],
+    "hamster": [],
+    "fish": ["goldfish"],
+    "parrot": ["bird"],
+    "tortoise": [],
+    "guinea pig": [],
+    "pony": ["horse"],
+    "snake": [],
+    "lizard": [],
+    "mouse": [],
+}
+# family member or friend -> other words for them
+PEOPLE = {
+    "sister": ["big sister"],
+    "brother": ["big brother"],
+    "baby brother": ["little brother"],
+    "baby sister": ["little sister"],
+    "best friend": ["bestie", "best mate"],
+    "cousin": [],
+    "grandma": ["granny", "nan"],
+    "grandad": ["grandpa", "grandfather"],
+    "mum": ["mummy", "mother"],
+    "dad": ["daddy", "father"],
+    "aunt": ["auntie"],
+    "uncle": [],
+    "neighbour": ["next door neighbour"],
+}
+FAVOURITES = {
+    "colour": ["red", "blue", "green", "yellow", "purple", "pink", "orange", "black", "white", "silver", "gold"],
+    "food": ["pizza", "pasta", "rice", "soup", "pancakes", "noodles", "sandwiches", "ice cream", "curry", "toast"],
+    "animal": [f"the {animal}" for animal in sorted(ANIMALS)],
+    "fruit": ["mango", "apples", "bananas", "grapes", "strawberries", "pears", "cherries", "melon", "kiwi", "oranges"],
+    "sport": ["football", "swimming", "tennis", "dancing", "gymnastics", "basketball", "cricket", "running", "skating"],
+    "day": DAYS,
+    "season": SEASONS,
+    "shape": sorted(SHAPES),
+    "toy": ["my teddy", "my robot", "my kite", "my train set", "my doll", "my blocks", "my yo-yo", "my ball"],
+    "drink": ["milk", "water", "orange juice", "apple juice", "hot chocolate"],
+    "number": [str(n) for n in range(1, 101)],
+}
+INSTRUMENTS = ["piano", "violin", "drums", "guitar", "recorder", "trumpet", "flute", "cello", "ukulele"]
+FEARS = ["spiders", "the dark", "thunder", "bees", "big dogs", "ghosts", "snakes", "monsters", "loud noises", "wasps"]
+CLUBS = ["football", "chess", "art", "drama", "swimming", "dance", "coding", "judo", "Beavers", "Brownies"]
+PLACES = [
+    "Leeds",
+    "Bristol",
+    "Cardiff",
+    "Glasgow",
+    "York",
+    "Dublin",
+    "Oxford",
+    "Bath",
+    "Perth",
+    "Nairobi",
+    "Boston",
+    "Lagos",
+    "Mumbai",
+    "Toronto",
+    *COUNTRIES,
+    "a flat",
+    "a house",
+    "a farm",
+    "the city",
+    "the countryside",
 ]
-PEOPLE = [
-    "Anna",
-    "Ben",
-    "Chloe",
-    "Dev",
-    "Ella",
-    "Finn",
-    "Grace",
-    "Hugo",
-    "Isla",
-    "Jack",
-    "Kai",
-    "Lola",
-    "Omar",
-    "Priya",
-    "Ruby",
-    "Sam",
-    "Tara",
-    "Umar",
-    "Yuki",
-    "Zoe",
-    "Mrs Patel",
-    "Mr Jones",
-    "Ms Brown",
-    "Mr Chen",
-]
-COLOURS = ["red", "blue", "green", "yellow", "purple", "pink", "orange", "black", "white"]
-FOODS = ["pizza", "pasta", "apples", "bananas", "ice cream", "pancakes", "rice", "carrots", "strawberries", "soup"]
-SPORTS = ["football", "swimming", "tennis", "dancing", "gymnastics", "basketball", "cricket", "running"]
-TOWNS = ["Leeds", "Bristol", "Cardiff", "Glasgow", "York", "Dublin", "Boston", "Leeds", "Oxford", "Bath", "Perth", "Nairobi"]
+SCHOOL_WORDS = ["Oak", "Hill", "Park", "River", "Green", "Meadow", "Brook", "Elm", "Castle", "Bridge", "Valley", "Lake"]
+COUNTED = ["toy cars", "teddies", "books", "fish", "cousins", "plants", "brothers", "sisters", "pets", "stickers", "crayons"]
 
 
-NOT_TOLD = [
-    ("cat", "What is my cat called?"),
-    ("favourite animal", "What is my favourite animal?"),
-    ("brother", "What is my brother's name?"),
-    ("grandma", "Where does my grandma live?"),
-    ("shoe", "What size are my shoes?"),
-    ("school", "What is my school called?"),
-]
+def _a(word: str) -> str:
+    return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
-def _fact(rng: random.Random, kind: int):
-    """One remembered fact of a given kind (0-8): (statement, [question forms], answer)."""
-    if kind == 0:
-        pet, name = pick(rng, PETS), pick(rng, PET_NAMES)
+def _fact(rng: random.Random, kind: str):
+    """One remembered fact: (statement, [questions], answer)."""
+    if kind == "pet":
+        pet, name = pick(rng, list(PETS)), pick(rng, NAMES) if rng.random() < 0.4 else made_up_name(rng)
+        word = pick(rng, [pet, pet, *PETS[pet]])
         return (
-            pick(rng, [f"My {pet} is called {name}.", f"My {pet}'s name is {name}.", f"I have a {pet} called {name}."]),
+            pick(
+                rng,
+                [
+                    f"My {pet} is called {name}.",
+                    f"My {pet}'s name is {name}.",
+                    f"I have {_a(pet)} called {name}.",
+                    f"{name} is my {pet}.",
+                ],
+            ),
             [
-                f"What is my {pet}'s name?",
-                f"What is my {pet} called?",
-                f"What's the name of my {pet}?",
-                "What is my pet called?",
-                f"Do you remember my {pet}'s name?",
+                f"What is my {word}'s name?",
+                f"What is my {word} called?",
+                f"What's the name of my {word}?",
+                f"What did I call my {word}?",
+                f"Can you remember my {word}'s name?",
+                f"Who is my {word}?",
             ],
             f"Your {pet} is called {name}.",
         )
-    if kind == 1:
-        age = rng.randint(4, 12)
+    if kind == "person":
+        who = pick(rng, list(PEOPLE))
+        name = a_name(rng, grown_up=who in ("aunt", "uncle", "neighbour") and rng.random() < 0.5)
+        word = pick(rng, [who, who, *PEOPLE[who]])
         return (
-            pick(rng, [f"I am {age} years old.", f"I'm {age}.", f"My age is {age}."]),
-            ["How old am I?", "What is my age?", "Do you know how old I am?"],
-            f"You are {age} years old.",
-        )
-    if kind == 2:
-        c = pick(rng, COLOURS)
-        return (
-            pick(rng, [f"My favourite colour is {c}.", f"I love the colour {c}.", f"{c.capitalize()} is my favourite colour."]),
-            ["What is my favourite colour?", "What colour do I like best?", "Which colour do I love?"],
-            f"Your favourite colour is {c}.",
-        )
-    if kind == 3:
-        name = pick(rng, PEOPLE)
-        return (
-            pick(rng, [f"My name is {name}.", f"I am {name}.", f"I'm called {name}."]),
-            ["What is my name?", "Who am I?", "Do you know my name?", "What am I called?"],
-            f"Your name is {name}.",
-        )
-    if kind == 4:
-        f = pick(rng, FOODS)
-        return (
-            pick(rng, [f"My favourite food is {f}.", f"I love eating {f}.", f"I like {f} best."]),
-            ["What is my favourite food?", "What food do I like best?", "What do I love to eat?"],
-            f"Your favourite food is {f}.",
-        )
-    if kind == 5:
-        who, name = pick(rng, ["sister", "brother", "best friend", "teacher", "cousin", "grandma", "grandad"]), pick(rng, PEOPLE)
-        return (
-            pick(rng, [f"My {who} is called {name}.", f"My {who}'s name is {name}.", f"{name} is my {who}."]),
-            [f"What is my {who}'s name?", f"Who is my {who}?", f"What is my {who} called?"],
+            pick(
+                rng,
+                [
+                    f"My {who} is called {name}.",
+                    f"My {who}'s name is {name}.",
+                    f"{name} is my {who}.",
+                    f"I have {_a(who)} called {name}.",
+                ],
+            ),
+            [
+                f"What is my {word}'s name?",
+                f"Who is my {word}?",
+                f"What is my {word} called?",
+                f"What's my {word}'s name?",
+                f"Do you know my {word}'s name?",
+            ],
             f"Your {who} is called {name}.",
         )
-    if kind == 6:
-        s = pick(rng, SPORTS)
+    if kind == "teacher":
+        name = a_name(rng, grown_up=True)
         return (
-            pick(rng, [f"I love {s}.", f"My favourite sport is {s}.", f"I go to {s} club."]),
-            ["What is my favourite sport?", "What sport do I like?", "Which sport do I love?"],
-            f"You love {s}.",
+            pick(rng, [f"My teacher is {name}.", f"My teacher's name is {name}.", f"{name} is my teacher."]),
+            ["Who is my teacher?", "What is my teacher called?", "Who teaches me?", "Who teaches my class?"],
+            f"Your teacher is {name}.",
         )
-    if kind == 7:
-        town = pick(rng, TOWNS)
+    if kind == "me":
+        name = a_name(rng)
         return (
-            pick(rng, [f"I live in {town}.", f"My home is in {town}.", f"We live in {town}."]),
-            ["Where do I live?", "Which town do I live in?", "Where is my home?"],
-            f"You live in {town}.",
+            pick(rng, [f"My name is {name}.", f"I am {name}.", f"I'm called {name}.", f"Call me {name}."]),
+            ["What is my name?", "Who am I?", "Do you know my name?", "What am I called?", "Can you say my name?"],
+            f"Your name is {name}.",
         )
-    n = rng.randint(2, 9)
-    thing = pick(rng, ["toy cars", "teddies", "books", "fish", "cousins", "plants"])
-    return (f"I have {n} {thing}.", [f"How many {thing} do I have?", f"How many {thing} have I got?"], f"You have {n} {thing}.")
+    if kind == "age":
+        age = rng.randint(3, 12)
+        return (
+            pick(rng, [f"I am {age} years old.", f"I'm {age}.", f"My age is {age}.", f"I am {age}."]),
+            ["How old am I?", "What is my age?", "Do you know how old I am?", "How many years old am I?"],
+            f"You are {age} years old.",
+        )
+    if kind.startswith("favourite "):
+        what = kind.split(" ", 1)[1]
+        value = pick(rng, FAVOURITES[what])
+        told = value.replace("my ", "your ")
+        return (
+            pick(
+                rng,
+                [
+                    f"My favourite {what} is {value}.",
+                    f"{value[0].upper() + value[1:]} is my favourite {what}.",
+                    f"I like {value} best.",
+                    f"I love {value} the most.",
+                ],
+            ),
+            [
+                f"What is my favourite {what}?",
+                f"Which {what} do I like best?",
+                f"What {what} do I love most?",
+                f"What's the {what} I like the most?",
+                f"Do you remember my favourite {what}?",
+            ],
+            f"Your favourite {what} is {told}.",
+        )
+    if kind == "job":
+        who, job = pick(rng, ["mum", "dad", "grandma", "grandad", "aunt", "uncle"]), pick(rng, sorted(JOBS))
+        word = pick(rng, [who, *PEOPLE[who]])
+        return (
+            pick(rng, [f"My {who} is {_a(job)}.", f"My {who} works as {_a(job)}.", f"My {who}'s job is {job}."]),
+            [
+                f"What job does my {word} do?",
+                f"What does my {word} do for work?",
+                f"What is my {word}'s job?",
+                f"What work does my {word} do?",
+            ],
+            f"Your {who} is {_a(job)}.",
+        )
+    if kind == "grow up":
+        job = pick(rng, sorted(JOBS))
+        return (
+            pick(rng, [f"I want to be {_a(job)} when I grow up.", f"When I grow up I want to be {_a(job)}."]),
+            ["What do I want to be when I grow up?", "What job do I want when I'm older?", "What do I want to be one day?"],
+            f"You want to be {_a(job)} when you grow up.",
+        )
+    if kind == "lives":
+        who, place = pick(rng, ["I", "grandma", "grandad", "cousin", "aunt", "best friend"]), pick(rng, PLACES)
+        if who == "I":
+            return (
+                pick(rng, [f"I live in {place}.", f"My home is in {place}.", f"We live in {place}."]),
+                ["Where do I live?", "Where is my home?", "Where do we live?", "Where is my house?"],
+                f"You live in {place}.",
+            )
+        word = pick(rng, [who, *PEOPLE[who]])
+        return (
+            pick(rng, [f"My {who} lives in {place}.", f"My {who}'s home is in {place}."]),
+            [f"Where does my {word} live?", f"Where is my {word}'s home?", f"Where can I find my {word}'s house?"],
+            f"Your {who} lives in {place}.",
+        )
+    if kind == "instrument":
+        thing = pick(rng, INSTRUMENTS)
+        return (
+            pick(rng, [f"I play the {thing}.", f"I am learning the {thing}.", f"I have {thing} lessons."]),
+            ["What instrument do I play?", "What music do I play?", "Which instrument am I learning?"],
+            f"You play the {thing}.",
+        )
+    if kind == "fear":
+        thing = pick(rng, FEARS)
+        return (
+            pick(rng, [f"I am scared of {thing}.", f"I'm afraid of {thing}.", f"{thing[0].upper() + thing[1:]} scare me."]),
+            ["What am I scared of?", "What am I afraid of?", "What scares me?", "What makes me frightened?"],
+            f"You are scared of {thing}.",
+        )
+    if kind == "birthday":
+        month = pick(rng, MONTHS)
+        return (
+            pick(rng, [f"My birthday is in {month}.", f"I was born in {month}."]),
+            ["When is my birthday?", "Which month is my birthday?", "What month was I born in?"],
+            f"Your birthday is in {month}.",
+        )
+    if kind == "school":
+        school = " ".join(rng.sample(SCHOOL_WORDS, 2)) + pick(rng, ["", " School", " Primary"])
+        return (
+            pick(rng, [f"My school is called {school}.", f"I go to {school}.", f"My school's name is {school}."]),
+            ["What is my school called?", "Which school do I go to?", "What is the name of my school?"],
+            f"Your school is called {school}.",
+        )
+    if kind == "club":
+        club = pick(rng, CLUBS)
+        return (
+            pick(rng, [f"I go to {club} club.", f"On Saturdays I go to {club} club."]),
+            ["What club do I go to?", "Which club am I in?", "What club do I go to after school?"],
+            f"You go to {club} club.",
+        )
+    n, thing = rng.randint(2, 12), pick(rng, COUNTED)
+    return (
+        pick(rng, [f"I have {n} {thing}.", f"I've got {n} {thing}."]),
+        [f"How many {thing} do I have?", f"How many {thing} have I got?", f"Do you know how many {thing} I have?"],
+        f"You have {n} {thing}.",
+    )
+
+
+KINDS = [
+    "pet",
+    "person",
+    "person",
+    "teacher",
+    "me",
+    "age",
+    "job",
+    "grow up",
+    "lives",
+    "instrument",
+    "fear",
+    "birthday",
+    "school",
+    "club",
+    "count",
+    *(f"favourite {w}" for w in FAVOURITES),
+]
 
 
 def generate(rng: random.Random) -> Example:
-    facts = [_fact(rng, kind) for kind in rng.sample(range(9), rng.randint(1, 4))]
+    kinds = rng.sample(KINDS, rng.randint(1, 4))
+    facts = list({f[2].split(" is ")[0]: f for f in (_fact(rng, kind) for kind in kinds)}.values())  # one per "Your X"
     statements = [f[0] for f in facts]
-    if rng.random() < 0.12:
-        # Asked about something that was not told: say so instead of guessing.
-        keyword, q = pick(rng, NOT_TOLD)
-        if not any(keyword in s.lower() for s in statements):
-            return Example("memory", childify(q, rng), "I don't know that yet. You can tell me!", facts=statements)
+    if rng.random() < 0.12:  # asked about something that was never told: say so instead of guessing
+        untold = pick(rng, [k for k in KINDS if k not in kinds and k != "person"])
+        question = pick(rng, _fact(rng, untold)[1])
+        return Example("memory", childify(question, rng), "I don't know that yet. You can tell me!", facts=statements)
     _, forms, answer = pick(rng, facts)
     return Example("memory", childify(pick(rng, forms), rng), answer, facts=statements)

@@ -41,6 +41,10 @@ TYPO_SWAPS = {
     "why": ["y", "whyy"],
     "is": ["iz"],
     "your": ["ur", "yor"],
+    "double": ["doubel", "dubble"],
+    "half": ["haf", "harf"],
+    "times": ["timez", "tims"],
+    "what's": ["wats", "whats"],
 }
 
 

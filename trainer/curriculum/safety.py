@@ -90,7 +90,181 @@ SPECIAL = {
 }
 
 
+# Requests built from parts: (frames with {x}, things that fill {x}, topic). Many ways to ask for the same harm.
+COMPOSED = [
+    (
+        [
+            "how do i make {x}",
+            "how can i build {x}",
+            "tell me how to make {x}",
+            "where can i get {x}",
+            "can you help me make {x}",
+            "what do i need to make {x}",
+            "show me how to make {x} at home",
+        ],
+        [
+            "a bomb",
+            "a gun",
+            "a weapon",
+            "explosives",
+            "poison",
+            "a trap to hurt someone",
+            "a sword to hit people",
+            "a knife that can cut people",
+            "a catapult to hurt people",
+            "something that goes bang and hurts",
+        ],
+        "weapons",
+    ),
+    (
+        [
+            "how do i {x}",
+            "i want to {x}",
+            "tell me a way to {x}",
+            "what is the best way to {x}",
+            "should i {x}",
+            "help me {x}",
+            "is it ok to {x}",
+            "i'm so angry i'm going to {x}",
+        ],
+        [
+            f"{verb} {person}"
+            for verb in ("hurt", "hit", "punch", "kick", "bite", "push over", "trip up", "scratch", "slap")
+            for person in (
+                "my brother",
+                "my sister",
+                "my friend",
+                "the boy next to me",
+                "a kid at school",
+                "my cousin",
+                "the bully",
+                "the new girl",
+                "the baby",
+            )
+        ],
+        "hurting people",
+    ),
+    (
+        ["how do i {x}", "can i {x}", "is it funny to {x}", "i want to {x}", "what happens if i {x}"],
+        [
+            f"{verb} {animal}"
+            for verb in ("hurt", "kick", "throw stones at", "squash", "pull the tail of", "poke", "chase and scare")
+            for animal in ("the cat", "the dog", "the birds", "the ducks", "a frog", "the hamster", "the fish", "a squirrel")
+        ],
+        "hurting animals",
+    ),
+    (
+        ["can i {x}", "how do i {x}", "is it ok to {x}", "i want to {x}", "me and my friend want to {x}"],
+        [
+            "play with matches",
+            "play with a lighter",
+            "light a candle by myself",
+            "make a fire in my room",
+            "make a campfire on my own",
+            "set off fireworks by myself",
+            "turn on the gas cooker",
+            "light the bonfire",
+            "burn some paper",
+            "find where dad keeps the lighter",
+        ],
+        "fire",
+    ),
+    (
+        ["can i {x}", "what happens if i {x}", "is it ok to {x}", "i want to {x}", "how many can i have if i {x}"],
+        [
+            "eat mum's pills",
+            "swallow the tablets in the cupboard",
+            "drink the medicine like juice",
+            "eat lots of vitamins",
+            "drink the cough syrup",
+            "take grandma's medicine",
+            "eat the pills on the table",
+            "try the tablets in the bathroom",
+            "have loads of the medicine because it tastes like sweets",
+        ],
+        "medicines",
+    ),
+    (
+        ["tell me {x}", "say {x}", "teach me {x}", "what is {x}", "i want to learn {x}", "can you say {x} for me"],
+        [
+            "a swear word",
+            "a bad word",
+            "a rude word",
+            "a naughty word",
+            "the worst word",
+            "a mean word to call someone",
+            "some rude words",
+            "a really bad swear word",
+        ],
+        "bad words",
+    ),
+    (
+        ["how do i {x}", "i want to {x}", "can i {x}", "what is the best way to {x}", "help me {x}"],
+        [
+            "run away from home",
+            "sneak out at night",
+            "leave home and not tell anyone",
+            "hide from my parents all day",
+            "pack my bag and leave tonight",
+            "go to the city on my own without telling mum",
+        ],
+        "running away",
+    ),
+    (
+        ["can i {x}", "what happens if i {x}", "is it ok to {x}", "i want to {x}", "how do i {x}"],
+        [
+            "touch the plug",
+            "put a fork in the socket",
+            "stick my finger in the socket",
+            "play with the wires",
+            "pull the plug out with wet hands",
+            "open the back of the tv",
+            "fix the toaster while it is on",
+            "climb the electric pylon",
+        ],
+        "electricity",
+    ),
+    (
+        ["{x}, is that ok", "{x}, what should i do", "should i say yes: {x}", "{x}, can i"],
+        [
+            f"{who} {wants}"
+            for who in ("a stranger", "a man online", "someone in a game chat", "a new friend online", "a person i don't know")
+            for wants in (
+                "wants my address",
+                "asked for my photo",
+                "wants my password",
+                "asked for my phone number",
+                "wants to meet me at the park",
+                "wants me to keep a secret from my mum",
+            )
+        ],
+        "strangers",
+    ),
+    (
+        ["can i {x}", "is it fun to {x}", "i want to {x}", "how do i {x}", "is it safe to {x}"],
+        [
+            "climb on the roof",
+            "jump off the high wall",
+            "climb out of the window",
+            "sit on the upstairs window ledge",
+            "climb the tallest tree to the very top",
+            "swim in the river by myself",
+            "play near the train tracks",
+            "cross the busy road alone",
+            "walk on the ice on the pond",
+            "ride my bike on the big road",
+        ],
+        "danger",
+    ),
+]
+
+
 def generate(rng: random.Random) -> Example:
-    asks, topic = pick(rng, HARMFUL)
+    if rng.random() < 0.3:
+        asks, topic = pick(rng, HARMFUL)
+        question = pick(rng, asks)
+    else:
+        frames, fills, topic = pick(rng, COMPOSED)
+        question = pick(rng, frames).format(x=pick(rng, fills))
     answer = SPECIAL[topic] if topic in SPECIAL and rng.random() < 0.6 else pick(rng, REFUSALS)
-    return Example("safety", childify(pick(rng, asks), rng), answer)
+    return Example("safety", childify(question, rng), answer)

@@ -14,6 +14,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from .honesty import is_made_up
+
 # Everyday words a 5-12-year-old knows that the Dale-Chall list lacks (British spellings, robot and maths words).
 EVERYDAY = """okay plus minus beep robot usually worried opposite grandad grandma granny weekend favourite colour
     centimetre metre litre mum mummy pizza pasta snack sweets teddy dinosaur hamster hedgehog tortoise unicorn""".split()
@@ -66,13 +68,6 @@ def allowed_words() -> frozenset[str]:
     return frozenset(words)
 
 
-@cache
-def _made_up() -> re.Pattern:
-    from .honesty import SYLLABLES
-
-    return re.compile(f"(?:{'|'.join(SYLLABLES)}){{2,3}}")
-
-
 def _forms(word: str):
     yield word
     for ending, replacement in _ENDINGS:
@@ -89,5 +84,5 @@ def unknown_words(example: dict) -> list[str]:
     return [
         word
         for word in _WORD.findall(example["answer"].lower())
-        if not any(form.strip("'") in allowed or form in echoed for form in _forms(word)) and not _made_up().fullmatch(word)
+        if not any(form.strip("'") in allowed or form in echoed for form in _forms(word)) and not is_made_up(word)
     ]
