@@ -66,9 +66,26 @@ def typo(text: str, rng: random.Random, rate: float = 0.08) -> str:
     return " ".join(words)
 
 
+# Indirect ways of asking ("I wonder why the sky is blue"), used for questions (text ending in "?").
+WRAPPERS = [
+    "i wonder {q}",
+    "do you know {q}",
+    "can you tell me {q}",
+    "i want to know {q}",
+    "tell me {q}",
+    "my teacher asked us {q}",
+    "{q} i forgot",
+    "please tell me {q}",
+    "i really want to know {q}",
+    "{q} do you know",
+]
+
+
 def childify(question: str, rng: random.Random, noisy: bool = True) -> str:
     """Turn a clean question into something a child might type."""
     q = question
+    if q.endswith("?") and rng.random() < 0.12:
+        q = rng.choice(WRAPPERS).format(q=q[0].lower() + q[1:-1])
     if noisy and rng.random() < 0.3:
         q = typo(q, rng)
     if rng.random() < 0.35:
