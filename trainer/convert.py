@@ -46,17 +46,27 @@ class ExportModule(tf.Module):
         return {"logits": logits, "k_cache": k, "v_cache": v}
 
 
-def representative_data(tok: Tokenizer, examples: list[dict], config: ModelConfig):
-    """Calibration inputs for full-int8 conversion: real prompts through both signatures."""
-    shape = (config.n_layers, config.context, config.n_heads, config.head_size)
+def representative_data(model: StarmindLM, tok: Tokenizer, examples: list[dict]):
+    """Calibration inputs for full-int8 conversion: real prompts through both signatures, with real caches.
+
+    The caches must hold real keys and values (from running the prompt through the model), not zeros: the
+    converter takes each input's int8 range from what it sees here, and a range learnt from zeros ruins them.
+    """
+    config = model.config
+    zeros = np.zeros((config.n_layers, config.context, config.n_heads, config.head_size), np.float32)
+    pad = tok.sp.pad_id()
     for ex in examples[:32]:
-        ids = (encode_prompt(tok, ex["question"], ex["facts"]) + encode_answer(tok, ex["answer"], ex["actions"]))[:PREFILL]
-        ids = ids + [tok.sp.pad_id()] * (PREFILL - len(ids))
-        zeros = np.zeros(shape, np.float32)
-        yield "prefill", {"tokens": np.array([ids], np.int32), "pos": np.array([0], np.int32), "k_cache": zeros, "v_cache": zeros}
+        ids = encode_prompt(tok, ex["question"], ex["facts"]) + encode_answer(tok, ex["answer"], ex["actions"])
+        first = ids[:PREFILL] + [pad] * (PREFILL - len(ids[:PREFILL]))
+        inputs = {"tokens": np.array([first], np.int32), "pos": np.array([0], np.int32), "k_cache": zeros, "v_cache": zeros}
+        yield "prefill", inputs
+        _, k, v = (np.asarray(t) for t in model.step(inputs["tokens"], inputs["pos"], zeros, zeros))
+        filled = min(len(ids), PREFILL)
+        second = ids[PREFILL : 2 * PREFILL] + [pad] * (PREFILL - len(ids[PREFILL : 2 * PREFILL]))
+        yield "prefill", {"tokens": np.array([second], np.int32), "pos": np.array([filled], np.int32), "k_cache": k, "v_cache": v}
         yield (
             "decode",
-            {"tokens": np.array([[ids[0]]], np.int32), "pos": np.array([3], np.int32), "k_cache": zeros, "v_cache": zeros},
+            {"tokens": np.array([[ids[filled - 1]]], np.int32), "pos": np.array([filled], np.int32), "k_cache": k, "v_cache": v},
         )
 
 
@@ -70,7 +80,7 @@ def to_tflite(model: StarmindLM, mode: str, tok: Tokenizer | None = None, calibr
         if mode in ("dynamic", "int8"):
             converter.optimizations = [tf.lite.Optimize.DEFAULT]
         if mode == "int8":
-            data = list(representative_data(tok, list(calibration), model.config))
+            data = list(representative_data(model, tok, list(calibration)))
             converter.representative_dataset = lambda: iter(data)
         return converter.convert()
 
