@@ -9,6 +9,7 @@ and writes bundles under build/experiments/. The README.md in each folder report
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import os
 import shutil
@@ -281,7 +282,7 @@ def size_on_a_budget(folder: Path, minutes: float = 6.0) -> None:
     data = OUT / "004-data"  # the first 100,000 curriculum examples: more than any of them can see in its time
     data.mkdir(parents=True, exist_ok=True)
     with open(WORK / "data" / "train.jsonl", encoding="utf-8") as source:
-        (data / "train.jsonl").write_text("".join(line for _, line in zip(range(100_000), source)), encoding="utf-8")
+        (data / "train.jsonl").write_text("".join(itertools.islice(source, 100_000)), encoding="utf-8")
     shutil.copy(WORK / "data" / "valid.jsonl", data / "valid.jsonl")
     for name, shape in SIZES.items():
         config = ModelConfig(vocab_size=2048, context=256, **shape)
