@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import os
 import platform
@@ -28,8 +29,28 @@ def default_threads() -> int:
     return min(4, os.cpu_count() or 1)
 
 
+@contextlib.contextmanager
+def _without_runtime_log():
+    """Hide the runtime's own start-up line ("INFO: Created TensorFlow Lite XNNPACK delegate"): it means nothing
+    to a child. Python errors still raise as usual; only the C++ library's writes to stderr are dropped."""
+    try:
+        saved = os.dup(2)
+    except OSError:  # no real stderr (some IDEs): nothing to hide
+        yield
+        return
+    try:
+        with open(os.devnull, "w") as null:
+            os.dup2(null.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def load_interpreter(model_path: str, threads: int | None = None):
     """An interpreter for `model_path` with its tensors allocated."""
-    interpreter = interpreter_class()(model_path=model_path, num_threads=threads or default_threads())
-    interpreter.allocate_tensors()
+    cls = interpreter_class()
+    with _without_runtime_log():
+        interpreter = cls(model_path=model_path, num_threads=threads or default_threads())
+        interpreter.allocate_tensors()
     return interpreter
