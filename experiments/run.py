@@ -272,7 +272,7 @@ def seconds_per_step(config, batch: int = 16, seq: int = 256) -> float:
     return (time.perf_counter() - started) / 10
 
 
-def size_on_a_budget(folder: Path, minutes: float = 6.0) -> None:
+def size_on_a_budget(folder: Path, minutes: float = 4.0) -> None:
     from trainer.convert import write_bundle
     from trainer.model import ModelConfig, build_model
     from trainer.replay import held_out_examples
