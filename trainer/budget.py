@@ -11,26 +11,6 @@ PRICE_PER_HOUR_USD = 0.089
 PRICE_NOTE = "2-vCPU cloud machine (AWS c7i.large on-demand, us-east-1) at $0.089 per hour"
 
 
-def budget_summary(work: Path) -> dict:
-    stages = json.loads((work / "stages.json").read_text()) if (work / "stages.json").exists() else {}
-    tokens = 0
-    for stage in ("pretrain", "finetune"):
-        path = work / stage / "budget.json"
-        if path.exists():
-            tokens += json.loads(path.read_text())["tokens_seen"]
-    wall = sum(stages.values())
-    cores = os.cpu_count() or 1
-    return {
-        "wall_hours": round(wall / 3600, 3),
-        "cpu_hours": round(wall * cores / 3600, 3),
-        "cpu_cores": cores,
-        "tokens_seen": tokens,
-        "stage_seconds": stages,
-        "cost_usd": round(wall / 3600 * PRICE_PER_HOUR_USD, 3),
-        "price": PRICE_NOTE,
-    }
-
-
 def cost(seconds: float, tokens: int) -> dict:
     """The budget of one job that took `seconds` of wall time on this machine."""
     cores = os.cpu_count() or 1
@@ -42,3 +22,14 @@ def cost(seconds: float, tokens: int) -> dict:
         "cost_usd": round(seconds / 3600 * PRICE_PER_HOUR_USD, 4),
         "price": PRICE_NOTE,
     }
+
+
+def budget_summary(work: Path) -> dict:
+    """The budget of a whole `python -m trainer` run: every stage's time, the tokens of both trainings."""
+    stages = json.loads((work / "stages.json").read_text()) if (work / "stages.json").exists() else {}
+    tokens = 0
+    for stage in ("pretrain", "finetune"):
+        path = work / stage / "budget.json"
+        if path.exists():
+            tokens += json.loads(path.read_text())["tokens_seen"]
+    return {**cost(sum(stages.values()), tokens), "stage_seconds": stages}
