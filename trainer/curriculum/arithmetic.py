@@ -44,7 +44,7 @@ def spoken(n: int) -> str:
 
 
 def say(n: int, rng: random.Random) -> str:
-    return spoken(n) if n <= 20 and rng.random() < 0.25 else str(n)
+    return spoken(n) if rng.random() < (0.25 if n <= 20 else 0.1) else str(n)
 
 
 def add_steps(a: int, b: int) -> str:
@@ -156,6 +156,9 @@ def halves_doubles(rng):
             f"What's half {x}?",
             f"If you cut {x} in half how many?",
             f"Halve {x}.",
+            f"If you split {x} into two halves, how big is each half?",
+            f"Share {x} between two. How many each?",
+            f"{x} cut in half is what?",
         ],
     )
     return Example("arithmetic", childify(q, rng, noisy=False), f"{n // 2} plus {n // 2} is {n}, so half of {n} is {n // 2}.")
@@ -174,6 +177,9 @@ def counting(rng):
                 f"What's after {x}?",
                 f"What is one more than {x}?",
                 f"Which number is next after {x}?",
+                f"Count on one from {x}.",
+                f"Add one to {x}.",
+                f"What is {x} and one more?",
             ],
         )
         return Example("arithmetic", childify(q, rng, noisy=False), f"The number after {n} is {n + 1}.")
@@ -184,6 +190,8 @@ def counting(rng):
             f"What number comes before {x}?",
             f"What is the number before {x}?",
             f"What is one less than {x}?",
+            f"Count back one from {x}.",
+            f"Which number is just before {x}?",
         ],
     )
     return Example("arithmetic", childify(q, rng, noisy=False), f"The number before {n} is {n - 1}.")
@@ -219,7 +227,9 @@ def word_problem(rng):
     who = pick(rng, NAMES)
     name = pick(rng, NAMES[1:])  # for frames that need "has"
     have = "had" if who != "I" else pick(rng, ["had", "have"])
-    kind = rng.randrange(4)
+    kind = rng.randrange(5)
+    if kind == 4:
+        return _two_parts(rng, thing)
     if kind == 0:
         a = rng.randint(2, 30)
         b = rng.randint(1, a)
@@ -275,6 +285,59 @@ def word_problem(rng):
         childify(q, rng, noisy=False),
         f"{a} shared between {b} is {a // b}, because {b} times {a // b} is {a}. Each gets {a // b}.",
     )
+
+
+DONE = [
+    ("read", "read", "pages"),
+    ("drew", "draw", "pictures"),
+    ("ate", "eat", "grapes"),
+    ("found", "find", "shells"),
+    ("scored", "score", "goals"),
+    ("ran", "run", "laps"),
+    ("collected", "collect", "stickers"),
+    ("made", "make", "cakes"),
+]
+WHEN = [("yesterday", "today"), ("in the morning", "in the afternoon"), ("on Saturday", "on Sunday"), ("at school", "at home")]
+GIVERS = ["Mum", "Dad", "Grandma", "Grandpa", "my friend", "my teacher", "my aunt", "my uncle", "my nan"]
+MONEY = ["pence", "pounds", "cents", "dollars", "coins"]
+
+
+def _two_parts(rng, thing: str) -> Example:
+    """Two amounts that add up: two days' work, two people's gifts, money from two places."""
+    a, b = rng.randint(1, 50), rng.randint(1, 45)
+    kind = rng.randrange(3)
+    if kind == 0:
+        did, do, thing = pick(rng, DONE)
+        first, then = pick(rng, WHEN)
+        q = pick(
+            rng,
+            [
+                f"I {did} {a} {thing} {first} and {b} {thing} {then}. How many {thing} did I {do}?",
+                f"I {did} {a} {thing} {first} and {b} {then}, how many is that altogether?",
+                f"{first.capitalize()} I {did} {a} {thing} and {then} I {did} {b}. How many {thing} in total?",
+            ],
+        )
+    elif kind == 1:
+        one, two = rng.sample(GIVERS, 2)
+        q = pick(
+            rng,
+            [
+                f"{one.capitalize()} gave me {a} {thing} and {two} gave me {b} {thing}. How many have I got?",
+                f"I got {a} {thing} from {one} and {b} from {two}. How many {thing} is that?",
+            ],
+        )
+    else:
+        one, two = rng.sample(GIVERS, 2)
+        thing = pick(rng, MONEY)
+        q = pick(
+            rng,
+            [
+                f"{one.capitalize()} gave me {a} {thing} and {two} gave me {b} {thing}. How much have I got?",
+                f"I had {a} {thing} and found {b} {thing} more. How much money now?",
+                f"I saved {a} {thing} and then got {b} {thing}. How much do I have?",
+            ],
+        )
+    return Example("arithmetic", childify(q, rng, noisy=False), f"{add_steps(a, b)} That makes {a + b} {thing}.")
 
 
 def checking(rng):

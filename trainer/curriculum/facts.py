@@ -20,8 +20,10 @@ def _cap(text: str) -> str:
 def animal(rng: random.Random) -> Example:
     name = pick(rng, list(t.ANIMALS))
     verb, sound, baby, home, food, legs, kind = t.ANIMALS[name]
-    plural = name if name in ("sheep", "fish", "deer") else (name + "es" if name.endswith(("s", "x")) else name + "s")
-    relation = rng.randrange(7)
+    plural = plural_of(name)
+    relation = rng.randrange(10)
+    if relation >= 7:
+        return _animal_reverse(rng, name, relation)
     if relation == 0:
         q = pick(
             rng,
@@ -64,6 +66,7 @@ def animal(rng: random.Random) -> Example:
         a = f"{_cap(_a(name))} lives in {'a ' + home if home not in ('water', 'grass') and not home.endswith('land') else home}."
         if home in ("sea", "ocean", "savanna", "jungle", "desert", "forest", "bush"):
             a = f"{_cap(_a(name))} lives in the {home}."
+        a = t.ANIMAL_HOME_SENTENCES.get(name, a)
     elif relation == 3:
         q = pick(
             rng,
@@ -83,6 +86,10 @@ def animal(rng: random.Random) -> Example:
                 f"How many legs has {_a(name)} got?",
                 f"How many legs do {plural} have?",
                 f"Count the legs on {_a(name)}.",
+                f"{_cap(_a(name))} has how many legs?",
+                f"How many legs are on {_a(name)}?",
+                f"How many legs have {plural} got?",
+                f"Do {plural} have legs?",
             ],
         )
         a = f"{_cap(_a(name))} has {legs} legs." if legs else f"{_cap(_a(name))} has no legs."
@@ -102,6 +109,54 @@ def animal(rng: random.Random) -> Example:
         where = home if home == "water" else "a " + home
         a = f"{_cap(_a(name))} is {t.ANIMAL_KIND_WORDS[kind].split(',')[0]}. It lives in {where} and eats {food}."
     return Example("facts", childify(q, rng), a)
+
+
+def _unique(column: int) -> dict[str, str]:
+    """Values of one ANIMALS column that belong to exactly one animal, mapped to that animal."""
+    owners: dict[str, list[str]] = {}
+    for name, row in t.ANIMALS.items():
+        owners.setdefault(row[column], []).append(name)
+    return {value: names[0] for value, names in owners.items() if len(names) == 1 and value != "no sound"}
+
+
+SOUND_OWNER, BABY_OWNER = _unique(1), _unique(2)
+
+
+def _animal_reverse(rng: random.Random, name: str, relation: int) -> Example:
+    """Questions asked the other way round ("which animal says moo?") and claims to check ("do cats have 6 legs?")."""
+    verb, sound, baby, _, _, legs, _ = t.ANIMALS[name]
+    if relation == 7 and sound in SOUND_OWNER:
+        q = pick(rng, [f"Which animal says {sound}?", f"What animal goes {sound}?", f"Who says {sound}?", f"What says {sound}?"])
+        return Example("facts", childify(q, rng), f"{_cap(_a(name))} {verb}. It goes {sound}!")
+    if relation == 8 and baby in BABY_OWNER:
+        q = pick(
+            rng,
+            [
+                f"{_cap(_a(baby))} is a baby what?",
+                f"What animal has babies called {baby}s?",
+                f"Which animal's baby is {_a(baby)}?",
+            ],
+        )
+        return Example("facts", childify(q, rng), f"{_cap(_a(baby))} is a baby {name}.")
+    wrong = pick(rng, [n for n in (0, 2, 4, 6, 8) if n != legs])
+    guess = legs if rng.random() < 0.4 else wrong
+    q = pick(
+        rng,
+        [
+            f"Does {_a(name)} have {guess} legs?",
+            f"Is it true that {plural_of(name)} have {guess} legs?",
+            f"My friend says {_a(name)} has {guess} legs. Is that right?",
+        ],
+    )
+    verdict = "Yes." if guess == legs else "No."
+    said = f"{_a(name)} has {legs} legs." if legs else f"{_a(name)} has no legs."
+    return Example("facts", childify(q, rng), f"{verdict} {_cap(said)}")
+
+
+def plural_of(name: str) -> str:
+    if name in ("sheep", "fish", "deer"):
+        return name
+    return name + "es" if name.endswith(("s", "x")) else name + "s"
 
 
 def colour(rng: random.Random) -> Example:
@@ -162,6 +217,9 @@ def calendar(rng: random.Random) -> Example:
                     f"Which {unit} is after {seq[i]}?",
                     f"After {seq[i]} what {unit} is it?",
                     f"What's next after {seq[i]}?",
+                    f"Which {unit} follows {seq[i]}?",
+                    f"The {unit} after {seq[i]} is what?",
+                    f"What {unit} is it after {seq[i]}?",
                 ],
             )
             a = f"{_cap(nxt)} comes after {seq[i]}."
@@ -172,6 +230,9 @@ def calendar(rng: random.Random) -> Example:
                     f"What {unit} comes before {seq[i]}?",
                     f"What is the {unit} before {seq[i]}?",
                     f"Which {unit} is before {seq[i]}?",
+                    f"Which {unit} comes right before {seq[i]}?",
+                    f"The {unit} before {seq[i]} is what?",
+                    f"What {unit} was it before {seq[i]}?",
                 ],
             )
             a = f"{_cap(prev)} comes before {seq[i]}."
@@ -215,6 +276,9 @@ def calendar(rng: random.Random) -> Example:
         return Example("facts", childify(q, rng), a)
     shape = pick(rng, list(t.SHAPES))
     n = t.SHAPES[shape]
+    if n and n != 4 and rng.random() < 0.35:
+        q = pick(rng, [f"What shape has {n} sides?", f"Which shape has {n} corners?", f"Name a shape with {n} sides."])
+        return Example("facts", childify(q, rng), f"A {shape} has {n} sides.")
     q = pick(
         rng,
         [
@@ -259,9 +323,26 @@ def geography(rng: random.Random) -> Example:
                 f"Capital of {country}?",
                 f"Which city is the capital of {country}?",
                 f"What is {country}'s capital?",
+                f"{_cap(country)}'s capital city is called what?",
+                f"What's the name of the capital of {country}?",
+                f"The capital of {country} is what?",
+                f"Tell me the capital of {country}.",
+                f"What city is the capital of {country}?",
+                f"Capital city of {country}?",
+                f"What is {country}'s capital city called?",
+                f"Do you know the capital city of {country}?",
             ],
         )
-        a = f"The capital of {country} is {capital}."
+        a = f"The capital of {country} is {capital}".rstrip(".") + "."
+    elif rng.random() < 0.4:
+        other = pick(rng, [c for c, (cap, _) in t.COUNTRIES.items() if cap != capital])
+        guess = capital if rng.random() < 0.4 else t.COUNTRIES[other][0]
+        if rng.random() < 0.5:
+            q = pick(rng, [f"{guess} is the capital of which country?", f"Which country has {guess} as its capital?"])
+            owner = country if guess == capital else other
+            return Example("facts", childify(q, rng), f"{guess} is the capital of {owner}.")
+        q = pick(rng, [f"Is {guess} the capital of {country}?", f"Is the capital of {country} {guess}?"])
+        a = f"{'Yes' if guess == capital else 'No'}, the capital of {country} is {capital}".rstrip(".") + "."
     else:
         q = pick(rng, [f"Which continent is {country} in?", f"What continent is {country} on?", f"Where is {country}?"])
         a = f"{_cap(country)} is in {continent}."
@@ -278,6 +359,9 @@ def job(rng: random.Random) -> Example:
             f"What is the job of a {name}?",
             f"What do {name}s do?",
             f"Tell me what a {name} does.",
+            f"Who {t.JOBS[name]}?",
+            f"What do you call someone who {t.JOBS[name]}?",
+            f"What job does a {name} have?",
         ],
     )
     return Example("facts", childify(q, rng), f"{_cap(_a(name))} {t.JOBS[name]}.")

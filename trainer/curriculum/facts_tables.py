@@ -54,6 +54,12 @@ ANIMALS = {
     "snail": ("makes no sound", "no sound", "hatchling", "garden", "leaves", 0, "mollusc"),
 }
 
+# Homes that read better as a whole sentence than "A penguin lives in icy land."
+ANIMAL_HOME_SENTENCES = {
+    "penguin": "Penguins live where it is cold and icy, near the South Pole in Antarctica.",
+    "fish": "A fish lives in water, in rivers, lakes and the sea.",
+}
+
 ANIMAL_KIND_WORDS = {
     "mammal": "a mammal, it has fur or hair and feeds its babies milk",
     "bird": "a bird, it has feathers, wings and a beak",
@@ -140,124 +146,432 @@ RAINBOW = ["red", "orange", "yellow", "green", "blue", "indigo", "violet"]
 
 PLANETS = ["Mercury", "Venus", "Earth", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune"]
 
-# (question forms, answer) pairs; the first form is the clean one, the rest are rephrasings.
+# (question forms, answer) pairs: the first form is the clean one; the rest are other wordings and reverse questions.
 SCIENCE = [
     (
-        ["What is the sun?", "Is the sun a star?", "What kind of thing is the sun?"],
+        [
+            "What is the sun?",
+            "Is the sun a planet?",
+            "What is the sun made of?",
+            "Is the sun a star?",
+            "What kind of thing is the sun?",
+        ],
         "The sun is a star. It is a huge ball of hot gas that gives us light and heat.",
     ),
     (
-        ["Why is the sky blue?", "What makes the sky blue?", "How come the sky is blue?"],
+        [
+            "Why is the sky blue?",
+            "Why does the sky look blue?",
+            "How come the sky is blue in the day?",
+            "What makes the sky blue?",
+            "How come the sky is blue?",
+        ],
         "The sky is blue because air scatters the blue light from the sun the most.",
     ),
-    (["What is the moon?", "What goes around the earth?"], "The moon is a big ball of rock that goes around the Earth."),
     (
-        ["Why does the moon shine?", "Does the moon make its own light?"],
+        ["What is the moon?", "What is the moon made of?", "What goes round the earth?", "What goes around the earth?"],
+        "The moon is a big ball of rock that goes around the Earth.",
+    ),
+    (
+        [
+            "Why does the moon shine?",
+            "Is it true that the moon makes its own light?",
+            "Where does the moon get its light from?",
+            "Does the moon have its own light?",
+            "Does the moon make its own light?",
+        ],
         "The moon does not make its own light. It shines because sunlight bounces off it.",
     ),
-    (["How many planets are there?", "How many planets go around the sun?"], "There are eight planets that go around the sun."),
-    (["What is the biggest planet?", "Which planet is the largest?"], "Jupiter is the biggest planet."),
-    (["Which planet is the red planet?", "What is the red planet called?"], "Mars is the red planet."),
-    (["Which planet has rings?", "What planet has big rings?"], "Saturn has big, beautiful rings."),
     (
-        ["Which planet is closest to the sun?", "What is the nearest planet to the sun?"],
+        [
+            "How many planets are there?",
+            "How many planets are in our solar system?",
+            "How many planets go round the sun?",
+            "How many planets go around the sun?",
+        ],
+        "There are eight planets that go around the sun.",
+    ),
+    (
+        [
+            "What is the biggest planet?",
+            "Which is the biggest planet?",
+            "What planet is the biggest of all?",
+            "Name the largest planet.",
+            "Which planet is the largest?",
+        ],
+        "Jupiter is the biggest planet.",
+    ),
+    (
+        ["Which planet is the red planet?", "Which planet looks red?", "What planet is red?", "What is the red planet called?"],
+        "Mars is the red planet.",
+    ),
+    (
+        [
+            "Which planet has rings?",
+            "Which planet has big rings around it?",
+            "What planet has rings round it?",
+            "What planet has big rings?",
+        ],
+        "Saturn has big, beautiful rings.",
+    ),
+    (
+        [
+            "Which planet is closest to the sun?",
+            "Which planet is nearest the sun?",
+            "What planet is next to the sun?",
+            "What is the nearest planet to the sun?",
+        ],
         "Mercury is the closest planet to the sun.",
     ),
-    (["Which planet is the hottest?", "What is the hottest planet?"], "Venus is the hottest planet."),
-    (["Which planet do we live on?", "What planet is our home?"], "We live on planet Earth."),
-    (["Which planet is farthest from the sun?", "What is the last planet?"], "Neptune is the farthest planet from the sun."),
-    (["What are stars?", "What is a star?"], "Stars are giant balls of hot, glowing gas, very far away."),
-    (["Where does the sun rise?", "Which way does the sun come up?"], "The sun rises in the east."),
-    (["Where does the sun set?", "Which way does the sun go down?"], "The sun sets in the west."),
     (
-        ["Why do we have day and night?", "What makes day and night?"],
+        ["Which planet is the hottest?", "What planet is the hottest one?", "What is the hottest planet?"],
+        "Venus is the hottest planet.",
+    ),
+    (
+        ["Which planet do we live on?", "What planet are we on?", "What is the name of our planet?", "What planet is our home?"],
+        "We live on planet Earth.",
+    ),
+    (
+        ["Which planet is farthest from the sun?", "Which planet is furthest away from the sun?", "What is the last planet?"],
+        "Neptune is the farthest planet from the sun.",
+    ),
+    (
+        ["What are stars?", "What are the stars made of?", "What are the little lights in the night sky?", "What is a star?"],
+        "Stars are giant balls of hot, glowing gas, very far away.",
+    ),
+    (
+        ["Where does the sun rise?", "Where does the sun come up in the morning?", "Which way does the sun come up?"],
+        "The sun rises in the east.",
+    ),
+    (
+        ["Where does the sun set?", "Where does the sun go down in the evening?", "Which way does the sun go down?"],
+        "The sun sets in the west.",
+    ),
+    (
+        [
+            "Why do we have day and night?",
+            "Why is it dark at night?",
+            "Why does it get dark at night?",
+            "What makes day and night?",
+        ],
         "We have day and night because the Earth spins. The side facing the sun has day.",
     ),
     (
-        ["How long does the earth take to go around the sun?", "How long is a trip around the sun?"],
+        [
+            "How long does the earth take to go around the sun?",
+            "How long does it take the earth to go round the sun?",
+            "How long is a trip around the sun?",
+        ],
         "The Earth takes one year to go around the sun.",
     ),
     (
-        ["What is a rainbow?", "How is a rainbow made?"],
+        ["What is a rainbow?", "Why do we see rainbows?", "What makes a rainbow?", "How is a rainbow made?"],
         "A rainbow is made when sunlight shines through raindrops and splits into colours.",
     ),
     (
-        ["Where does rain come from?", "Why does it rain?"],
+        [
+            "Where does rain come from?",
+            "What falls from clouds when it rains?",
+            "What comes down from the clouds?",
+            "Why do clouds rain?",
+            "Why does it rain?",
+        ],
         "Rain comes from clouds. Tiny water drops join together and fall down as rain.",
     ),
-    (["What is snow?", "What is snow made of?"], "Snow is made of tiny ice crystals that fall from clouds when it is cold."),
     (
-        ["What makes thunder?", "Why is there thunder?"],
+        ["What is snow?", "Why does it snow?", "Where does snow come from?", "What is snow made of?"],
+        "Snow is made of tiny ice crystals that fall from clouds when it is cold.",
+    ),
+    (
+        ["What makes thunder?", "What is thunder?", "Why does thunder go boom?", "Why is there thunder?"],
         "Thunder is the loud sound lightning makes when it heats the air very fast.",
     ),
-    (["What is lightning?", "What is a lightning bolt?"], "Lightning is a giant spark of electricity in a storm."),
-    (["What is wind?", "What makes the wind?"], "Wind is air moving from one place to another."),
-    (["What are clouds made of?", "What is a cloud?"], "Clouds are made of tiny drops of water floating in the sky."),
     (
-        ["How many seasons are there?", "How many seasons are in a year?"],
+        ["What is lightning?", "What makes lightning?", "Why is there lightning in a storm?", "What is a lightning bolt?"],
+        "Lightning is a giant spark of electricity in a storm.",
+    ),
+    (
+        ["What is wind?", "Where does wind come from?", "Why is it windy?", "What makes the wind?"],
+        "Wind is air moving from one place to another.",
+    ),
+    (
+        ["What are clouds made of?", "What is inside a cloud?", "What makes clouds?", "What is a cloud?"],
+        "Clouds are made of tiny drops of water floating in the sky.",
+    ),
+    (
+        ["How many seasons are there?", "How many seasons does a year have?", "How many seasons are in a year?"],
         "There are four seasons: spring, summer, autumn and winter.",
     ),
-    (["Which season is the hottest?", "What is the hottest season?"], "Summer is the hottest season."),
-    (["Which season is the coldest?", "What is the coldest season?"], "Winter is the coldest season."),
-    (["When do leaves fall off trees?", "In which season do leaves fall?"], "Leaves fall off many trees in autumn."),
-    (["When do flowers start to grow?", "Which season do flowers bloom in?"], "Many flowers start to bloom in spring."),
-    (["What happens when water freezes?", "What does water turn into when it freezes?"], "When water freezes it turns into ice."),
     (
-        ["At what temperature does water freeze?", "How cold does water have to be to freeze?"],
+        [
+            "Which season is the hottest?",
+            "Which is the warmest season?",
+            "In which season is it hot?",
+            "What is the hottest season?",
+        ],
+        "Summer is the hottest season.",
+    ),
+    (
+        [
+            "Which season is the coldest?",
+            "Which is the coldest time of year?",
+            "In which season does it snow?",
+            "What is the coldest season?",
+        ],
+        "Winter is the coldest season.",
+    ),
+    (
+        ["When do leaves fall off trees?", "When do trees lose their leaves?", "In which season do leaves fall?"],
+        "Leaves fall off many trees in autumn.",
+    ),
+    (
+        ["When do flowers start to grow?", "When do flowers come out?", "Which season do flowers bloom in?"],
+        "Many flowers start to bloom in spring.",
+    ),
+    (
+        [
+            "What happens when water freezes?",
+            "What happens to water when it gets very cold?",
+            "What does water turn into when it is very cold?",
+            "What is frozen water called?",
+            "What happens if you put water in the freezer?",
+            "What does water turn into when it freezes?",
+        ],
+        "When water freezes it turns into ice.",
+    ),
+    (
+        [
+            "At what temperature does water freeze?",
+            "How cold is it when water freezes?",
+            "How cold does water have to be to freeze?",
+        ],
         "Water freezes at 0 degrees Celsius.",
     ),
-    (["At what temperature does water boil?", "How hot does water have to be to boil?"], "Water boils at 100 degrees Celsius."),
     (
-        ["What happens when ice melts?", "What does ice turn into when it gets warm?"],
+        ["At what temperature does water boil?", "How hot is boiling water?", "How hot does water have to be to boil?"],
+        "Water boils at 100 degrees Celsius.",
+    ),
+    (
+        [
+            "What happens when ice melts?",
+            "What happens to ice when it gets warm?",
+            "What happens if you leave ice in the sun?",
+            "What does ice turn into when it gets warm?",
+        ],
         "When ice gets warm it melts and turns back into water.",
     ),
-    (["What is steam?", "What happens when water boils?"], "Steam is water that got so hot it turned into a gas."),
-    (["Why does ice float?", "Does ice float on water?"], "Yes, ice floats because it is lighter than the same amount of water."),
     (
-        ["What is the water cycle?", "How does water go round and round?"],
+        ["What is steam?", "What comes out of a boiling kettle?", "What happens when water boils?"],
+        "Steam is water that got so hot it turned into a gas.",
+    ),
+    (
+        ["Why does ice float?", "Does ice sink or float?", "Does ice float on water?"],
+        "Yes, ice floats because it is lighter than the same amount of water.",
+    ),
+    (
+        ["What is the water cycle?", "How does the water cycle work?", "How does water go round and round?"],
         "Water goes up as vapour, makes clouds, falls as rain and flows back to the sea. That is the water cycle.",
     ),
-    (["What do plants need to grow?", "What does a plant need?"], "Plants need sunlight, water, air and soil to grow."),
-    (["What do roots do?", "Why do plants have roots?"], "Roots hold the plant in the ground and drink up water."),
-    (["What do leaves do?", "Why do plants have leaves?"], "Leaves use sunlight to make food for the plant."),
-    (["Where do plants come from?", "What does a seed grow into?"], "A seed grows into a new plant."),
     (
-        ["Why are plants green?", "What makes leaves green?"],
+        [
+            "What do plants need to grow?",
+            "What does a plant need to grow?",
+            "What do flowers need to grow?",
+            "What does a plant need?",
+        ],
+        "Plants need sunlight, water, air and soil to grow.",
+    ),
+    (
+        ["What do roots do?", "What are roots for?", "Why do plants have roots?"],
+        "Roots hold the plant in the ground and drink up water.",
+    ),
+    (
+        ["What do leaves do?", "What are leaves for?", "Why do plants have leaves?"],
+        "Leaves use sunlight to make food for the plant.",
+    ),
+    (
+        ["Where do plants come from?", "What grows from a seed?", "What comes out of a seed?", "What does a seed grow into?"],
+        "A seed grows into a new plant.",
+    ),
+    (
+        ["Why are plants green?", "Why are leaves green?", "What makes leaves green?"],
         "Leaves are green because of chlorophyll, which helps them catch sunlight.",
     ),
     (
-        ["Why do bees visit flowers?", "What do bees get from flowers?"],
+        ["Why do bees visit flowers?", "Why do bees like flowers?", "What do bees get from flowers?"],
         "Bees visit flowers to drink nectar, and they carry pollen from flower to flower.",
     ),
-    (["What does the heart do?", "Why do we have a heart?"], "Your heart pumps blood all around your body."),
-    (["What do lungs do?", "Why do we have lungs?"], "Your lungs take in air so you can breathe."),
-    (["What does the brain do?", "What is the brain for?"], "Your brain helps you think, learn, feel and move."),
-    (["What are bones for?", "Why do we have bones?"], "Bones hold your body up and protect the soft parts inside."),
-    (["How many bones does a grown-up have?", "How many bones are in the body?"], "A grown-up has 206 bones."),
-    (["Why do we need teeth?", "What are teeth for?"], "Teeth help you bite and chew your food."),
     (
-        ["How many senses do we have?", "What are the five senses?"],
+        [
+            "What does the heart do?",
+            "Which organ pumps blood?",
+            "What pumps the blood in your body?",
+            "What part of the body pumps blood?",
+            "What is your heart for?",
+            "Why do we have a heart?",
+        ],
+        "Your heart pumps blood all around your body.",
+    ),
+    (
+        ["What do lungs do?", "What do we breathe with?", "Which part of the body helps us breathe?", "Why do we have lungs?"],
+        "Your lungs take in air so you can breathe.",
+    ),
+    (
+        ["What does the brain do?", "What do we think with?", "Which part of the body helps us think?", "What is the brain for?"],
+        "Your brain helps you think, learn, feel and move.",
+    ),
+    (
+        ["What are bones for?", "What holds your body up?", "Why do we have bones?"],
+        "Bones hold your body up and protect the soft parts inside.",
+    ),
+    (
+        ["How many bones does a grown-up have?", "How many bones are in a grown-up's body?", "How many bones are in the body?"],
+        "A grown-up has 206 bones.",
+    ),
+    (
+        ["Why do we need teeth?", "What do we chew with?", "What do we use our teeth for?", "What are teeth for?"],
+        "Teeth help you bite and chew your food.",
+    ),
+    (
+        ["How many senses do we have?", "How many senses do people have?", "Name the five senses.", "What are the five senses?"],
         "We have five senses: sight, hearing, smell, taste and touch.",
     ),
-    (["What do we see with?", "What do eyes do?"], "We see with our eyes."),
-    (["What do we hear with?", "What do ears do?"], "We hear with our ears."),
-    (["What do we smell with?", "What does the nose do?"], "We smell with our nose."),
-    (["What do we taste with?", "What does the tongue do?"], "We taste with our tongue."),
-    (["What do we feel with?", "How do we feel things?"], "We feel things with our skin."),
-    (["Why do we need to sleep?", "Why is sleep important?"], "Sleep helps your body rest and your brain grow."),
-    (["Why should we wash our hands?", "Why do we wash hands?"], "Washing your hands gets rid of germs that can make you ill."),
     (
-        ["Why do we eat vegetables?", "Are vegetables good for you?"],
+        [
+            "What do we see with?",
+            "What do we use our eyes for?",
+            "What are eyes for?",
+            "Which part of the body do we see with?",
+            "What do eyes do?",
+        ],
+        "We see with our eyes.",
+    ),
+    (
+        [
+            "What do we hear with?",
+            "What are ears for?",
+            "Which part of the body do we hear with?",
+            "What do you hear with?",
+            "What do ears do?",
+        ],
+        "We hear with our ears.",
+    ),
+    (
+        ["What do we smell with?", "What are noses for?", "Which part of the body do we smell with?", "What does the nose do?"],
+        "We smell with our nose.",
+    ),
+    (
+        ["What do we taste with?", "What are tongues for?", "What do we use our tongue for?", "What does the tongue do?"],
+        "We taste with our tongue.",
+    ),
+    (["What do we feel with?", "What do we use our skin for?", "How do we feel things?"], "We feel things with our skin."),
+    (
+        ["Why do we need to sleep?", "Why do we go to sleep?", "Why is sleep important?"],
+        "Sleep helps your body rest and your brain grow.",
+    ),
+    (
+        ["Why should we wash our hands?", "Why do I have to wash my hands?", "Why do we wash hands?"],
+        "Washing your hands gets rid of germs that can make you ill.",
+    ),
+    (
+        ["Why do we eat vegetables?", "Why should I eat my vegetables?", "Are vegetables good for you?"],
         "Vegetables are good for you. They help your body grow strong.",
     ),
     (["How many teeth do children have?", "How many baby teeth do kids have?"], "Children have 20 baby teeth."),
     (["How many fingers do we have?", "How many fingers are on two hands?"], "We have ten fingers, five on each hand."),
-    (["What is the biggest animal?", "Which animal is the largest?"], "The blue whale is the biggest animal."),
-    (["What is the fastest animal?", "Which animal runs the fastest?"], "The cheetah is the fastest land animal."),
-    (["What is the tallest animal?", "Which animal is the tallest?"], "The giraffe is the tallest animal."),
-    (["What is a magnet?", "What do magnets do?"], "A magnet pulls things made of iron towards it."),
-    (["What is gravity?", "Why do things fall down?"], "Gravity is the pull that makes things fall down to the ground."),
-    (["What is a shadow?", "How is a shadow made?"], "A shadow is made when something blocks the light."),
+    (
+        [
+            "What is the biggest animal?",
+            "Which is the biggest animal in the world?",
+            "What is the largest animal ever?",
+            "Which animal is the largest?",
+        ],
+        "The blue whale is the biggest animal.",
+    ),
+    (
+        [
+            "What is the fastest animal?",
+            "Which animal is the fastest runner?",
+            "What animal can run the fastest?",
+            "Which animal runs the fastest?",
+        ],
+        "The cheetah is the fastest land animal.",
+    ),
+    (
+        [
+            "What is the tallest animal?",
+            "What is the tallest animal in the world?",
+            "Which animal has the longest neck?",
+            "Which animal is the tallest?",
+        ],
+        "The giraffe is the tallest animal.",
+    ),
+    (
+        ["What is a magnet?", "What does a magnet do?", "What sticks to a magnet?", "What do magnets do?"],
+        "A magnet pulls things made of iron towards it.",
+    ),
+    (
+        ["What is gravity?", "What makes things fall?", "Why do we not float away?", "Why do things fall down?"],
+        "Gravity is the pull that makes things fall down to the ground.",
+    ),
+    (
+        ["What is a shadow?", "Why do we have shadows?", "What makes a shadow?", "How is a shadow made?"],
+        "A shadow is made when something blocks the light.",
+    ),
+    (
+        ["What does a caterpillar turn into?", "What do caterpillars become?", "What does a caterpillar grow into?"],
+        "A caterpillar turns into a butterfly or a moth.",
+    ),
+    (["What does a tadpole turn into?", "What do tadpoles grow into?", "What is a tadpole?"], "A tadpole grows into a frog."),
+    (
+        ["How do fish breathe?", "Do fish have lungs?", "What do fish breathe with?", "Can fish breathe under water?"],
+        "Fish breathe with gills. Gills take air out of the water.",
+    ),
+    (
+        ["Do whales breathe with gills?", "How do whales breathe?", "Do whales have lungs?"],
+        "Whales breathe air with lungs, through a blowhole on top of their head.",
+    ),
+    (
+        [
+            "Which animal is the king of the jungle?",
+            "Who is the king of the jungle?",
+            "What animal do people call the king of the jungle?",
+        ],
+        "The lion is called the king of the jungle.",
+    ),
+    (
+        ["What do cows give us?", "What do we get from cows?", "Which animal gives us milk?", "Where does milk come from?"],
+        "Cows give us milk.",
+    ),
+    (
+        [
+            "What do hens give us?",
+            "Which animal lays the eggs we eat?",
+            "Where do eggs come from?",
+            "What do we get from chickens?",
+        ],
+        "Hens lay the eggs we eat.",
+    ),
+    (
+        ["What do sheep give us?", "Where does wool come from?", "Which animal gives us wool?", "What do we get from sheep?"],
+        "Sheep give us wool to make warm clothes.",
+    ),
+    (
+        ["What do bees make?", "Where does honey come from?", "Which animal makes honey?", "What do we get from bees?"],
+        "Bees make honey from the nectar in flowers.",
+    ),
+    (
+        ["Which shape has four equal sides?", "What shape has four sides all the same length?", "What is a square?"],
+        "A square has four sides that are all the same length.",
+    ),
+    (
+        ["What shape is round?", "Which shape has no corners?", "What shape is a wheel?"],
+        "A circle is round and has no corners.",
+    ),
+    (
+        ["What shape has three sides?", "Which shape has three corners?", "What is a triangle?"],
+        "A triangle has three sides and three corners.",
+    ),
 ]
 
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -374,24 +688,54 @@ COUNTRIES = {
 
 GEOGRAPHY = [
     (
-        ["How many continents are there?", "How many continents does the world have?"],
+        [
+            "How many continents are there?",
+            "How many continents are in the world?",
+            "Name the continents.",
+            "How many continents does the world have?",
+        ],
         "There are seven continents: Africa, Antarctica, Asia, Australia, Europe, North America and South America.",
     ),
     (
-        ["How many oceans are there?", "What are the oceans called?"],
+        ["How many oceans are there?", "Name the oceans.", "What are the oceans called?"],
         "There are five oceans: the Pacific, Atlantic, Indian, Southern and Arctic oceans.",
     ),
-    (["What is the biggest ocean?", "Which ocean is the largest?"], "The Pacific Ocean is the biggest ocean."),
-    (["What is the biggest continent?", "Which continent is the largest?"], "Asia is the biggest continent."),
     (
-        ["What is the coldest continent?", "Which continent is covered in ice?"],
+        [
+            "What is the biggest ocean?",
+            "Which is the biggest ocean?",
+            "Which ocean is the biggest of all?",
+            "Which ocean is the largest?",
+        ],
+        "The Pacific Ocean is the biggest ocean.",
+    ),
+    (
+        ["What is the biggest continent?", "Which is the biggest continent?", "Which continent is the largest?"],
+        "Asia is the biggest continent.",
+    ),
+    (
+        [
+            "What is the coldest continent?",
+            "Where is the coldest place on earth?",
+            "Which continent is at the South Pole?",
+            "Which continent is covered in ice?",
+        ],
         "Antarctica is the coldest continent. It is covered in ice.",
     ),
-    (["What is the longest river?", "Which river is the longest in the world?"], "The Nile is the longest river."),
-    (["What is the tallest mountain?", "Which mountain is the highest?"], "Mount Everest is the tallest mountain."),
+    (
+        ["What is the longest river?", "Which is the longest river?", "Which river is the longest in the world?"],
+        "The Nile is the longest river.",
+    ),
+    (
+        ["What is the tallest mountain?", "What is the highest mountain in the world?", "Which mountain is the highest?"],
+        "Mount Everest is the tallest mountain.",
+    ),
     (["What is the biggest desert?", "Which desert is the largest hot desert?"], "The Sahara is the biggest hot desert."),
-    (["Is the earth round?", "What shape is the earth?"], "Yes, the Earth is round, like a ball."),
-    (["Why is the sea salty?", "Why is sea water salty?"], "The sea is salty because rivers carry salt from rocks into it."),
+    (["Is the earth round?", "What shape is our planet?", "What shape is the earth?"], "Yes, the Earth is round, like a ball."),
+    (
+        ["Why is the sea salty?", "Why is the sea so salty?", "Why is sea water salty?"],
+        "The sea is salty because rivers carry salt from rocks into it.",
+    ),
 ]
 
 JOBS = {

@@ -88,6 +88,8 @@ def childify(question: str, rng: random.Random, noisy: bool = True) -> str:
         q = rng.choice(WRAPPERS).format(q=q[0].lower() + q[1:-1])
     if noisy and rng.random() < 0.3:
         q = typo(q, rng)
+    if rng.random() < 0.3:
+        q = q.replace("'", "")  # "whats", "spains capital"
     if rng.random() < 0.35:
         q = rng.choice(OPENERS) + q[0].lower() + q[1:]
     if rng.random() < 0.15:
