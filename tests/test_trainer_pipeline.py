@@ -14,6 +14,7 @@ def test_every_stage_leaves_its_output(micro_work):
         "data/train.jsonl",
         "data/valid.jsonl",
         "data/stats.json",
+        "data/tokens.json",
         "tokenizer.model",
         "pretrain/model.weights.h5",
         "finetune/model.weights.h5",
@@ -24,6 +25,17 @@ def test_every_stage_leaves_its_output(micro_work):
         assert (micro_work / path).exists(), path
     stats = json.loads((micro_work / "stages.json").read_text())
     assert set(stats) == {"data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"}
+
+
+def test_the_token_counts_add_up_for_the_data_card(micro_work):
+    counts = json.loads((micro_work / "data" / "tokens.json").read_text())
+    stats = json.loads((micro_work / "data" / "stats.json").read_text())
+    skills = {skill: row for skill, row in counts.items() if skill != "total"}
+    assert {skill: row["examples"] for skill, row in skills.items()} == stats["per_skill"]
+    assert counts["total"]["examples"] == stats["train_examples"]
+    for row in counts.values():
+        assert 0 < row["answer_tokens"] < row["tokens"]
+    assert counts["total"]["tokens"] == sum(row["tokens"] for row in skills.values())
 
 
 def test_the_card_describes_the_model(micro_bundle):

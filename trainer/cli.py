@@ -21,10 +21,18 @@ def _stage_data(args, recipe, work: Path):
 
 
 def _stage_tokenizer(args, recipe, work: Path):
+    from starmind_edge.tokenizer import Tokenizer
+
+    from .packing import count_tokens
     from .tokenizer import train_tokenizer
 
     path = train_tokenizer(work / "data" / "train.jsonl", work / "tokenizer.model", recipe["vocab_size"])
+    counts = count_tokens(Tokenizer(path), work / "data" / "train.jsonl")
+    (work / "data" / "tokens.json").write_text(json.dumps(counts, indent=2))
     print(f"tokenizer: {path}")
+    print(f"{'skill':<12}{'examples':>10}{'tokens':>12}{'answer tokens':>15}")
+    for skill, row in sorted(counts.items(), key=lambda item: item[0] == "total"):
+        print(f"{skill:<12}{row['examples']:>10,}{row['tokens']:>12,}{row['answer_tokens']:>15,}")
 
 
 def _stage_train(args, recipe, work: Path, stage: str):

@@ -41,3 +41,16 @@ def pack(tok: Tokenizer, path: Path, seq_len: int, loss_on: str = "answer") -> t
         row_weights.append(weights + [0.0] * (seq_len + 1 - len(weights)))
     # weights[i] belongs to predicting token i + 1 from token i
     return np.array(rows, dtype=np.int32), np.array(row_weights, dtype=np.float32)[:, :-1]
+
+
+def count_tokens(tok: Tokenizer, path: Path) -> dict[str, dict[str, int]]:
+    """Examples, tokens and answer tokens (the ones fine-tuning learns from) per skill, for the data card."""
+    counts: dict[str, dict[str, int]] = {}
+    for ex in read_jsonl(path):
+        ids, weights = example_ids(tok, ex, "answer")
+        row = counts.setdefault(ex["skill"], {"examples": 0, "tokens": 0, "answer_tokens": 0})
+        row["examples"] += 1
+        row["tokens"] += len(ids)
+        row["answer_tokens"] += int(sum(weights))
+    counts["total"] = {key: sum(row[key] for row in counts.values()) for key in ("examples", "tokens", "answer_tokens")}
+    return counts
