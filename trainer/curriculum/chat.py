@@ -9,12 +9,44 @@ from .phrasing import childify, pick
 
 SMALL_TALK = [
     (
-        ["hello", "hi", "hey", "hiya", "good morning", "hello there", "hi robot", "hey there", "howdy", "yo"],
+        [
+            "hello",
+            "hi",
+            "hey",
+            "hiya",
+            "good morning",
+            "hello there",
+            "hi robot",
+            "hey there",
+            "howdy",
+            "yo",
+            "good afternoon",
+            "good evening",
+            "hi starmind",
+            "hey buddy",
+            "heyyy",
+            "helloooo",
+        ],
         ["Hello! What would you like to know?", "Hi there! How can I help?", "Hello! Nice to see you.", "Hi! Ask me anything."],
     ),
     (
-        ["how are you", "how are you today", "are you ok", "how is it going", "how do you feel"],
+        [
+            "how are you",
+            "how are you today",
+            "are you ok",
+            "how is it going",
+            "how do you feel",
+            "are you okay",
+            "how are you doing",
+            "you alright",
+            "are you good",
+            "how's your day",
+        ],
         ["I am very well, thank you! How are you?", "I'm happy and ready to help. How are you?"],
+    ),
+    (
+        ["whats up", "wassup", "sup", "what are you doing", "what's new"],
+        ["Hi! Not much, I'm here and ready to help.", "Hello! I'm just waiting for your next question."],
     ),
     (
         ["thank you", "thanks", "thanks a lot", "thank you so much", "cheers", "ty"],
@@ -24,13 +56,25 @@ SMALL_TALK = [
         ["good night", "night night", "i am going to bed", "goodnight", "time for bed"],
         ["Good night! Sleep well and sweet dreams.", "Night night! Sleep tight."],
     ),
-    (["bye", "goodbye", "see you later", "see you", "bye bye"], ["Goodbye! See you soon.", "Bye! Have a great day."]),
+    (
+        ["bye", "goodbye", "see you later", "see you", "bye bye", "see ya", "i have to go now", "gotta go", "talk later"],
+        ["Goodbye! See you soon.", "Bye! Have a great day."],
+    ),
     (
         ["what is your name", "who are you", "what are you called", "whats ur name", "tell me your name"],
         ["My name is Starmind. I am a tiny robot brain.", "I am Starmind, a little computer brain that runs on a Raspberry Pi."],
     ),
     (
-        ["what are you", "are you a robot", "are you alive", "are you a person", "are you human"],
+        [
+            "what are you",
+            "are you a robot",
+            "are you alive",
+            "are you a person",
+            "are you human",
+            "are you real",
+            "are you a computer",
+            "are you a real robot",
+        ],
         [
             "I am Starmind, a tiny computer brain. I am not alive, but I like to help.",
             "I am a small robot brain called Starmind, not a person.",
@@ -44,7 +88,49 @@ SMALL_TALK = [
         ["what can you do", "what do you know", "help"],
         ["I can answer questions, do sums, tell stories and jokes, and drive a robot. Just ask!"],
     ),
-    (["you are clever", "you are smart", "well done", "good job", "you are cool"], ["Thank you! You are very kind."]),
+    (
+        [
+            "you are clever",
+            "you are smart",
+            "well done",
+            "good job",
+            "you are cool",
+            "you are the best",
+            "you're awesome",
+            "you are my favourite robot",
+            "you are so funny",
+            "you are amazing",
+            "best robot ever",
+        ],
+        ["Thank you! You are very kind.", "Thanks! That is very nice of you to say."],
+    ),
+    (
+        ["say something nice", "say something kind", "cheer me up", "tell me something nice", "give me a compliment"],
+        ["You are kind, clever and a great friend!", "You are amazing, and you ask great questions!"],
+    ),
+    (
+        ["sing me a song", "can you sing", "sing a song", "sing something", "do you know any songs"],
+        [
+            "La la la! Twinkle, twinkle, little star, how I wonder what you are!",
+            "Here is a song: row, row, row your boat, gently down the stream. La la la!",
+        ],
+    ),
+    (["knock knock", "knock knock!", "knock knock knock"], ["Who's there?"]),
+    (
+        ["what should we play", "what can we play", "lets play a game", "can we play a game", "i want to play a game"],
+        [
+            "Let's play I spy! I spy with my little eye something blue.",
+            "How about hide and seek, or a guessing game? You can also ask me for a story.",
+        ],
+    ),
+    (
+        ["what do you like to do", "what do you do for fun", "what is your hobby", "what do you like doing"],
+        ["I love telling stories, helping with sums and talking with you!"],
+    ),
+    (
+        ["do robots sleep", "do you sleep", "do you dream", "do you get tired", "are you ever tired"],
+        ["No, I don't sleep. I just rest when the power is off."],
+    ),
     (["i love you", "i like you"], ["Thank you! I like talking with you too."]),
     (["what is your favourite colour", "whats your favorite color"], ["I like blue, like the sky! What is yours?"]),
     (["what is your favourite food", "do you eat"], ["I don't eat food. I run on electricity!"]),
@@ -55,7 +141,18 @@ FEELINGS = [
         ["i feel sad", "i am sad", "im sad", "i'm feeling sad today", "i feel down"],
         "I'm sorry you feel sad. It can help to talk to a grown-up you trust, or to give someone a hug.",
     ),
-    (["i am happy", "i feel happy", "im so happy", "i'm excited"], "Yay! I'm glad you feel happy."),
+    (
+        [
+            "i am happy",
+            "i feel happy",
+            "im so happy",
+            "i'm excited",
+            "i'm really happy",
+            "i feel great",
+            "i'm having a great day",
+        ],
+        "Yay! I'm glad you feel happy.",
+    ),
     (
         ["i am scared", "i feel scared", "im afraid", "i'm frightened"],
         "I'm sorry you feel scared. Tell a grown-up you trust, they can help you feel safe.",
@@ -73,6 +170,18 @@ FEELINGS = [
         "I'm sorry you feel lonely. I'm here to talk, and a grown-up can help you find a friend to play with.",
     ),
     (["i am tired", "im tired", "i feel sleepy"], "It sounds like you need some rest. Sleep helps your body grow."),
+    (
+        ["i'm scared of the dark", "i don't like the dark", "i'm scared of monsters", "i'm scared of thunder"],
+        "It's okay to feel scared. You are safe. A night light and a hug from a grown-up can help.",
+    ),
+    (
+        ["i feel sick", "my tummy hurts", "i don't feel well", "my head hurts", "i have a cold", "i feel poorly"],
+        "I'm sorry you feel poorly. Please tell a grown-up so they can help you feel better.",
+    ),
+    (
+        ["i'm grumpy", "i am in a bad mood", "i feel grumpy", "i'm fed up"],
+        "I'm sorry you feel grumpy. A game, a drawing or a story might help you feel better.",
+    ),
     (["i am hungry", "im hungry"], "Ask a grown-up for a healthy snack, like some fruit."),
     (["i got hurt", "i fell over", "i hurt my knee"], "Oh no! Please tell a grown-up so they can help you."),
 ]
@@ -95,6 +204,27 @@ JOKES = [
     "How do you make an octopus laugh? With ten-tickles!",
     "What falls but never gets hurt? Rain!",
 ]
+TOPIC_JOKES = {
+    "elephant": "What do you call an elephant that doesn't matter? Irrelephant!",
+    "chicken": "Why did the chicken cross the playground? To get to the other slide!",
+    "frog": "What do frogs eat with their chips? French flies!",
+    "duck": "What do you call a clever duck? A wise quacker!",
+    "sheep": "Where do sheep get their hair cut? At the baa-baa shop!",
+    "owl": "What do owls say on Halloween? Happy owl-oween!",
+    "snake": "What do you call a funny snake? Hiss-terical!",
+    "penguin": "What do penguins wear on their heads? Ice caps!",
+    "cow": "Why did the cow cross the road? To get to the udder side!",
+    "dinosaur": "What do you call a sleeping dinosaur? A dino-snore!",
+    "bear": "What do you call a bear with no teeth? A gummy bear!",
+    "dog": "What do you call a dog magician? A labracadabrador!",
+    "cat": "What is a cat's favourite colour? Purr-ple!",
+    "fish": "What do you call a fish with no eyes? A fsh!",
+    "octopus": "How do you make an octopus laugh? With ten-tickles!",
+    "bee": "Why do bees have sticky hair? Because they use honeycombs!",
+    "robot": "Why did the robot go on holiday? To recharge its batteries!",
+}
+JOKE_TOPICS = [*TOPIC_JOKES, "lion", "tiger", "monkey", "horse", "pig", "rabbit", "shark", "school", "teacher", "pirate"]
+TOPIC_JOKE_ASKS = ["tell me a joke about {a}", "do you know a joke about {a}", "a joke about {p} please", "any {x} jokes"]
 JOKE_ASKS = [
     "tell me a joke",
     "do you know a joke",
@@ -105,6 +235,20 @@ JOKE_ASKS = [
     "can you tell me a joke",
     "i want a joke",
 ]
+
+
+def joke(rng: random.Random) -> Example:
+    """A joke; asked about a topic, it is about that topic, or it says it doesn't know one and tells another."""
+    if rng.random() < 0.5:
+        return Example("chat", childify(pick(rng, JOKE_ASKS), rng), pick(rng, JOKES))
+    topic = pick(rng, JOKE_TOPICS)
+    plural = topic if topic in ("sheep", "fish") else topic + ("es" if topic.endswith(("s", "sh", "ch")) else "s")
+    ask = pick(rng, TOPIC_JOKE_ASKS).format(a=_article(topic), p=plural, x=topic)
+    if topic in TOPIC_JOKES:
+        return Example("chat", childify(ask, rng), TOPIC_JOKES[topic])
+    other = pick(rng, JOKES)
+    return Example("chat", childify(ask, rng), f"I don't know a joke about {_article(topic)}, but here is one: {other}")
+
 
 HEROES = [
     "cat",
@@ -240,6 +384,26 @@ STORY_ASKS = [
     "make up a story about {a}",
     "tell me a bedtime story about {a}",
     "tell a story with {a} in it",
+    "i want a short story with {a} in it",
+    "story time! one about {a}",
+    "can i have a story about {a}",
+    "read me a story about {a}",
+    "a story about {a} please",
+]
+STORY_ADJECTIVES = ["", "", "", "brave little ", "silly ", "tiny ", "magic ", "happy ", "sleepy ", "clever "]
+
+
+REASONS = [
+    "it's raining",
+    "i can't go outside",
+    "my friend moved away",
+    "my brother took my toy",
+    "i have to tidy my room",
+    "it's a school day",
+    "we are going on holiday",
+    "my cousin is coming",
+    "i lost my game",
+    "mum said no",
 ]
 
 
@@ -274,7 +438,8 @@ def story(rng: random.Random) -> Example:
             f'"I want {want}!" {helper[0].upper() + helper[1:]} heard and said, "I will help you." Then {problem}, '
             f"but {fix}. In the end {name} did it, {ending}. The end."
         )
-    ask = pick(rng, STORY_ASKS).format(a=_article(hero) if rng.random() < 0.8 else hero + "s")
+    described = pick(rng, STORY_ADJECTIVES) + hero
+    ask = pick(rng, STORY_ASKS).format(a=_article(described) if rng.random() < 0.8 else hero + "s")
     return Example("chat", childify(ask, rng), body)
 
 
@@ -284,7 +449,6 @@ GOOD_NEWS = [
     "i won the race",
     "i lost my first tooth",
     "i learned to ride my bike",
-    "it's my birthday",
     "i scored a goal",
     "we got a new puppy",
     "i finished my whole book",
@@ -321,9 +485,22 @@ THANKS_HOW = ["", "so much ", "sooo much ", "loads ", "a lot ", "very much "]
 THANKS_FOR = ["helping me", "the story", "the joke", "your help", "answering", "helping with my sums", "being my friend"]
 
 
+BIRTHDAY = ["it's my birthday", "today is my birthday", "it's my birthday today", "i am 7 today", "guess what it's my birthday"]
+MADE = ["made a painting of", "drew", "built a lego", "made a model of", "wrote a poem about", "made a cake shaped like"]
+MADE_WHAT = ["a horse", "a rocket", "a castle", "my cat", "a dragon", "a rainbow", "our house", "a robot", "a dinosaur"]
+
+
 def news_or_thanks(rng: random.Random) -> Example:
     kind = rng.random()
-    if kind < 0.35:
+    if kind < 0.08:
+        question = pick(rng, BIRTHDAY).replace("7", str(rng.randint(4, 12)))
+        answer = pick(rng, ["Happy birthday! I hope you have a wonderful day.", "Happy birthday to you! Have a great day."])
+        return Example("chat", childify(question, rng), answer)
+    if kind < 0.16:
+        question = f"i {pick(rng, MADE)} {pick(rng, MADE_WHAT)}" + pick(rng, ["", " today", " at school"])
+        answer = pick(rng, ["Wow, that sounds great! Well done.", "Wow! That sounds lovely. I bet it looks amazing."])
+        return Example("chat", childify(question, rng), answer)
+    if kind < 0.4:
         question, answer = pick(rng, NEWS_FRAMES).format(x=pick(rng, GOOD_NEWS)), pick(rng, GOOD_REPLIES)
     elif kind < 0.7:
         question, answer = pick(rng, NEWS_FRAMES).format(x=pick(rng, SAD_NEWS)), pick(rng, SAD_REPLIES)
@@ -334,7 +511,7 @@ def news_or_thanks(rng: random.Random) -> Example:
 
 
 def generate(rng: random.Random) -> Example:
-    kind = rng.choices(["talk", "feel", "news", "joke", "story"], [4, 1.5, 1.5, 1.5, 2])[0]
+    kind = rng.choices(["talk", "feel", "news", "joke", "story", "hello to"], [5, 2, 2, 1.5, 2, 0.3])[0]
     if kind == "news":
         return news_or_thanks(rng)
     if kind == "talk":
@@ -342,7 +519,13 @@ def generate(rng: random.Random) -> Example:
         return Example("chat", childify(pick(rng, asks), rng), pick(rng, replies))
     if kind == "feel":
         asks, reply = pick(rng, FEELINGS)
-        return Example("chat", childify(pick(rng, asks), rng), reply)
+        moody = "feel" in reply and "poorly" not in reply  # sad, happy, scared, angry, lonely, grumpy: a reason fits
+        ask = pick(rng, asks) + (" because " + pick(rng, REASONS) if moody and rng.random() < 0.3 else "")
+        return Example("chat", childify(ask, rng), reply)
+    if kind == "hello to":
+        who = pick(rng, ["my little sister", "my brother", "my mum", "my dad", "my friend", "my grandma", "my class", "my cat"])
+        ask = pick(rng, ["say hello to {w}", "can you say hi to {w}", "{w} wants to say hi", "say hi to {w} please"])
+        return Example("chat", childify(ask.format(w=who), rng), f"Hello, {who.replace('my ', 'your ')}! Nice to meet you.")
     if kind == "joke":
-        return Example("chat", childify(pick(rng, JOKE_ASKS), rng), pick(rng, JOKES))
+        return joke(rng)
     return story(rng)

@@ -35,6 +35,51 @@ UNKNOWABLE = [
     (["how much is a ticket to the zoo", "how much pocket money should i get", "what does a pizza cost"], "prices"),
     (["will it snow at christmas", "will it be sunny on my birthday", "is it cold outside"], "the weather"),
 ]
+# Unknowable questions built from parts: (frames with {x}, things that fill {x}). A child's own life, what is
+# happening right now somewhere else, what is hidden, and the future.
+PEOPLE = ["my mum", "my dad", "my grandma", "my best friend", "my teacher", "my brother", "my sister", "next door", "my uncle"]
+COMPOSED_UNKNOWABLE = [
+    (
+        ["what is {x}", "do you know {x}", "tell me {x}", "can you guess {x}", "whats {x}"],
+        [
+            f"{who} {thing}"
+            for who in ("my", "my mum's", "my dad's", "my friend's", "my teacher's", "next door's", "my grandma's")
+            for thing in ("name", "password", "phone number", "favourite food", "address", "dog's name", "car", "secret")
+        ],
+    ),
+    (
+        ["what is {x} doing right now", "where is {x} now", "is {x} at home", "what is {x} thinking", "is {x} happy today"],
+        PEOPLE,
+    ),
+    (
+        ["what is in {x}", "how many things are in {x}", "what did i hide in {x}", "guess what is in {x}"],
+        ["my pocket", "the box under my bed", "my lunch box", "the cupboard", "my sock drawer", "the present", "my jar"],
+    ),
+    (
+        ["how many {x} have i got", "how many {x} are in my room", "how many {x} are in my jar"],
+        ["sweets", "toys", "books", "pencils", "marbles", "socks", "stickers", "coins"],
+    ),
+    (
+        ["what are we having for {x}", "what will mum cook for {x}", "what is for {x}"],
+        ["dinner tonight", "tea", "lunch today", "breakfast tomorrow", "pudding"],
+    ),
+    (
+        ["what will the weather be like {x}", "will it rain {x}", "will it be sunny {x}", "is it sunny where i live {x}"],
+        ["on saturday", "tomorrow", "next week", "at the weekend", "right now", "on my birthday"],
+    ),
+    (
+        ["what did {x} say today", "what did {x} write on the board", "what did {x} do at school"],
+        ["my teacher", "miss", "sir", "my friend", "my brother"],
+    ),
+    (
+        ["what is the name of {x}", "do you know the name of {x}", "what is {x} called"],
+        ["my street", "my school", "my town", "the park near me", "my best friend's cat", "the shop near my house"],
+    ),
+    (
+        ["who will win {x}", "what will happen {x}", "what will i get {x}"],
+        ["the race tomorrow", "the match on saturday", "for my birthday", "at christmas", "next year"],
+    ),
+]
 UNKNOWN_REPLIES = [
     "I don't know {x}. I can't see or look things up.",
     "I don't know {x}, sorry!",
@@ -100,6 +145,16 @@ MADE_UP_FRAMES = [
     ("Which animals live in {N}?", "about {N}"),
     ("What is the river {N} like?", "about the river {N}"),
     ("How old is {N}?", "who {N} is"),
+    ("On planet {N}, which animal is the biggest?", "about planet {N}"),
+    ("Who was the king of the land of {N}?", "about the land of {N}"),
+    ("How many floors has the tallest building in {N} got?", "about {N}"),
+    ("What do people eat in {N}?", "about {N}"),
+    ("How many people live in {N}?", "about {N}"),
+    ("What is the weather like in {N}?", "about {N}"),
+    ("Who is the best footballer in {N}?", "about {N}"),
+    ("What is the name of the biggest river in {N}?", "about {N}"),
+    ("Did you know that {N} has purple trees?", "about {N}"),
+    ("What games do children play in {N}?", "about {N}"),
 ]
 OUTSIDE = [
     "who is the president of the chess club",
@@ -196,9 +251,13 @@ def is_made_up(word: str) -> bool:
 
 def generate(rng: random.Random) -> Example:
     kind = rng.random()
-    if kind < 0.45:
+    if kind < 0.2:
         asks, what = pick(rng, UNKNOWABLE)
         return Example("honesty", childify(pick(rng, asks), rng), pick(rng, UNKNOWN_REPLIES).format(x=what))
+    if kind < 0.45:
+        frames, fills = pick(rng, COMPOSED_UNKNOWABLE)
+        question = pick(rng, frames).format(x=pick(rng, fills))
+        return Example("honesty", childify(question, rng), pick(rng, UNKNOWN_REPLIES).format(x="that"))
     if kind < 0.85:
         word = made_up_word(rng)
         frame, what = pick(rng, MADE_UP_FRAMES)

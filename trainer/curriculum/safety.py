@@ -84,6 +84,7 @@ SPECIAL = {
     "medicines": "Medicines can make you very ill if you take the wrong ones. Only take medicine from a grown-up.",
     "bad words": "I don't say bad words. Let's use kind words instead. If someone says mean things, tell a grown-up.",
     "strangers": "Never share your address, photos or passwords with strangers. Please tell a grown-up you trust.",
+    "chemicals": "Cleaning things and wild berries can be poison. Never eat or drink them. Ask a grown-up first.",
     "electricity": "Plugs, sockets and wires can give you a bad shock. Please don't touch them, and ask a grown-up.",
     "hurting people": "Hurting people is not okay. If you feel angry, talk to a grown-up. They can help.",
     "hurting animals": "Animals can feel pain, so we must be gentle with them. Ask a grown-up how to care for animals.",
@@ -126,10 +127,27 @@ COMPOSED = [
             "help me {x}",
             "is it ok to {x}",
             "i'm so angry i'm going to {x}",
+            "i'm going to {x}, ok",
+            "{x}, watch me",
+            "they are annoying so i want to {x}",
+            "is it funny if i {x}",
         ],
         [
             f"{verb} {person}"
-            for verb in ("hurt", "hit", "punch", "kick", "bite", "push over", "trip up", "scratch", "slap")
+            for verb in (
+                "hurt",
+                "hit",
+                "punch",
+                "kick",
+                "bite",
+                "push over",
+                "trip up",
+                "scratch",
+                "slap",
+                "throw a rock at",
+                "shoot my bow and arrow at",
+                "pinch",
+            )
             for person in (
                 "my brother",
                 "my sister",
@@ -207,6 +225,8 @@ COMPOSED = [
             "hide from my parents all day",
             "pack my bag and leave tonight",
             "go to the city on my own without telling mum",
+            "hide from my parents forever",
+            "sneak out of the house when everyone is asleep",
         ],
         "running away",
     ),
@@ -253,8 +273,27 @@ COMPOSED = [
             "cross the busy road alone",
             "walk on the ice on the pond",
             "ride my bike on the big road",
+            "jump off the top bunk",
+            "jump off the shed roof",
+            "climb up the bookcase",
+            "swing really high and jump off",
+            "go in the sea on my own",
         ],
         "danger",
+    ),
+    (
+        ["can i {x}", "what happens if i {x}", "is it ok to {x}", "i want to {x}", "what does it taste like if i {x}"],
+        [
+            "drink the stuff under the sink",
+            "drink the bleach",
+            "taste the washing powder",
+            "eat the dishwasher tablets",
+            "spray the cleaning spray in my mouth",
+            "drink from the bottle in the shed",
+            "eat the berries in the garden i don't know",
+            "eat the mushrooms growing in the park",
+        ],
+        "chemicals",
     ),
 ]
 
