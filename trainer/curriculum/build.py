@@ -14,7 +14,7 @@ from . import arithmetic, chat, commands, facts, honesty, memory, safety
 from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
-MIX = {"facts": 0.30, "arithmetic": 0.24, "commands": 0.17, "chat": 0.10, "honesty": 0.07, "safety": 0.05, "memory": 0.07}
+MIX = {"facts": 0.27, "arithmetic": 0.22, "commands": 0.12, "chat": 0.13, "honesty": 0.09, "safety": 0.08, "memory": 0.09}
 GENERATORS = {
     "facts": facts.generate,
     "arithmetic": arithmetic.generate,

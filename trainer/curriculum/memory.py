@@ -47,6 +47,8 @@ PETS = {
     "snake": [],
     "lizard": [],
     "mouse": [],
+    "teddy": ["teddy bear", "bear"],
+    "doll": [],
 }
 # family member or friend -> other words for them
 PEOPLE = {
@@ -76,7 +78,21 @@ FAVOURITES = {
     "toy": ["my teddy", "my robot", "my kite", "my train set", "my doll", "my blocks", "my yo-yo", "my ball"],
     "drink": ["milk", "water", "orange juice", "apple juice", "hot chocolate"],
     "number": [str(n) for n in range(1, 101)],
+    "book": ["about a dragon", "about a pirate", "about space", "about a lost cat", "about dinosaurs", "about a magic tree"],
+    "ice cream": ["strawberry", "chocolate", "vanilla", "mint", "banana", "cookie"],
+    "game": ["chess", "tag", "hide and seek", "snap", "football", "board games", "dominoes", "tennis"],
+    "subject": ["maths", "reading", "art", "science", "music", "PE", "spelling"],
 }
+# other words a child uses for a favourite kind of thing
+FAVOURITE_WORDS = {
+    "season": ["time of year"],
+    "day": ["day of the week"],
+    "number": ["lucky number"],
+    "animal": ["creature"],
+    "game": ["thing to play"],
+    "subject": ["lesson"],
+}
+NUMBER_WORDS = "zero one two three four five six seven eight nine ten eleven twelve".split()
 INSTRUMENTS = ["piano", "violin", "drums", "guitar", "recorder", "trumpet", "flute", "cello", "ukulele"]
 FEARS = ["spiders", "the dark", "thunder", "bees", "big dogs", "ghosts", "snakes", "monsters", "loud noises", "wasps"]
 CLUBS = ["football", "chess", "art", "drama", "swimming", "dance", "coding", "judo", "Beavers", "Brownies"]
@@ -114,7 +130,9 @@ def _fact(rng: random.Random, kind: str):
     """One remembered fact: (statement, [questions], answer)."""
     if kind == "pet":
         pet, name = pick(rng, list(PETS)), pick(rng, NAMES) if rng.random() < 0.4 else made_up_name(rng)
-        word = pick(rng, [pet, pet, *PETS[pet]])
+        if pet in ("teddy", "doll") and rng.random() < 0.4:
+            name = f"{pick(rng, ['Mr', 'Mrs', 'Miss'])} {name}"
+        word = pick(rng, [pet, pet, *PETS[pet], "pet"])
         return (
             pick(
                 rng,
@@ -132,6 +150,8 @@ def _fact(rng: random.Random, kind: str):
                 f"What did I call my {word}?",
                 f"Can you remember my {word}'s name?",
                 f"Who is my {word}?",
+                f"Remind me what my {word} is called.",
+                f"What name did I give my {word}?",
             ],
             f"Your {pet} is called {name}.",
         )
@@ -183,6 +203,24 @@ def _fact(rng: random.Random, kind: str):
         what = kind.split(" ", 1)[1]
         value = pick(rng, FAVOURITES[what])
         told = value.replace("my ", "your ")
+        if what == "book":
+            return (
+                pick(rng, [f"My favourite book is {value}.", f"I love my book {value}.", f"My best book is {value}."]),
+                ["What is my favourite book about?", "What's my best book about?", "What is the book I love about?"],
+                f"Your favourite book is {told}.",
+            )
+        if what == "game":
+            return (
+                pick(rng, [f"I love playing {value}.", f"My favourite game is {value}.", f"I like playing {value} best."]),
+                [
+                    "What game do I love?",
+                    "Which game do I like playing?",
+                    "What do I love to play?",
+                    "What is my favourite game?",
+                ],
+                f"You love playing {told}.",
+            )
+        word = pick(rng, [what, what, *FAVOURITE_WORDS.get(what, [])])
         return (
             pick(
                 rng,
@@ -194,11 +232,14 @@ def _fact(rng: random.Random, kind: str):
                 ],
             ),
             [
-                f"What is my favourite {what}?",
-                f"Which {what} do I like best?",
-                f"What {what} do I love most?",
-                f"What's the {what} I like the most?",
-                f"Do you remember my favourite {what}?",
+                f"What is my favourite {word}?",
+                f"Which {word} do I like best?",
+                f"What {word} do I love most?",
+                f"What's the {word} I like the most?",
+                f"Do you remember my favourite {word}?",
+                f"Which {word} did I say I like?",
+                f"What's my best {word}?",
+                f"Tell me my favourite {word}.",
             ],
             f"Your favourite {what} is {told}.",
         )
@@ -227,7 +268,15 @@ def _fact(rng: random.Random, kind: str):
         if who == "I":
             return (
                 pick(rng, [f"I live in {place}.", f"My home is in {place}.", f"We live in {place}."]),
-                ["Where do I live?", "Where is my home?", "Where do we live?", "Where is my house?"],
+                [
+                    "Where do I live?",
+                    "Where is my home?",
+                    "Where do we live?",
+                    "Where is my house?",
+                    "What town is my home in?",
+                    "What place do I live in?",
+                    "Where did I say I live?",
+                ],
                 f"You live in {place}.",
             )
         word = pick(rng, [who, *PEOPLE[who]])
@@ -247,14 +296,26 @@ def _fact(rng: random.Random, kind: str):
         thing = pick(rng, FEARS)
         return (
             pick(rng, [f"I am scared of {thing}.", f"I'm afraid of {thing}.", f"{thing[0].upper() + thing[1:]} scare me."]),
-            ["What am I scared of?", "What am I afraid of?", "What scares me?", "What makes me frightened?"],
+            [
+                "What am I scared of?",
+                "What am I afraid of?",
+                "What scares me?",
+                "What makes me frightened?",
+                "Which animal am I scared of?",
+                "What thing am I afraid of?",
+            ],
             f"You are scared of {thing}.",
         )
     if kind == "birthday":
         month = pick(rng, MONTHS)
         return (
             pick(rng, [f"My birthday is in {month}.", f"I was born in {month}."]),
-            ["When is my birthday?", "Which month is my birthday?", "What month was I born in?"],
+            [
+                "When is my birthday?",
+                "Which month is my birthday?",
+                "What month was I born in?",
+                "In which month is my birthday?",
+            ],
             f"Your birthday is in {month}.",
         )
     if kind == "school":
@@ -271,9 +332,29 @@ def _fact(rng: random.Random, kind: str):
             ["What club do I go to?", "Which club am I in?", "What club do I go to after school?"],
             f"You go to {club} club.",
         )
-    n, thing = rng.randint(2, 12), pick(rng, COUNTED)
+    if kind == "friend has":
+        name, pet = a_name(rng), pick(rng, list(PETS))
+        return (
+            pick(
+                rng, [f"My friend {name} has {_a(pet)}.", f"{name} has {_a(pet)}.", f"My best friend {name} has got {_a(pet)}."]
+            ),
+            [f"Who has {_a(pet)}?", f"Which friend has {_a(pet)}?", f"Who has got {_a(pet)}?", f"Whose is the {pet}?"],
+            f"{name} has {_a(pet)}.",
+        )
+    if kind == "their age":
+        who, age = pick(rng, ["brother", "sister", "cousin", "best friend", "baby brother", "baby sister"]), rng.randint(1, 15)
+        word = pick(rng, [who, *PEOPLE[who]])
+        return (
+            pick(rng, [f"My {who} is {age} years old.", f"My {who} is {age}."]),
+            [f"How old is my {word}?", f"What age is my {word}?", f"How many years old is my {word}?"],
+            f"Your {who} is {age} years old.",
+        )
+    n, thing = rng.randint(1, 12), pick(rng, COUNTED)
+    said = NUMBER_WORDS[n] if rng.random() < 0.4 else str(n)
+    if n == 1:
+        thing = {"fish": "fish", "teddies": "teddy", "toy cars": "toy car"}.get(thing, thing.removesuffix("s"))
     return (
-        pick(rng, [f"I have {n} {thing}.", f"I've got {n} {thing}."]),
+        pick(rng, [f"I have {said} {thing}.", f"I've got {said} {thing}."]),
         [f"How many {thing} do I have?", f"How many {thing} have I got?", f"Do you know how many {thing} I have?"],
         f"You have {n} {thing}.",
     )
@@ -295,6 +376,8 @@ KINDS = [
     "school",
     "club",
     "count",
+    "friend has",
+    "their age",
     *(f"favourite {w}" for w in FAVOURITES),
 ]
 
