@@ -376,6 +376,8 @@ ENDINGS = [
     "and they learned that kindness is a superpower",
     "and they knew they could do anything if they tried",
 ]
+LOST_THINGS = ["a favourite hat", "a shiny key", "a red ball", "a little blue shoe", "a bag of marbles", "a map"]
+BUILT_THINGS = ["a tree house", "a rocket", "a boat", "a bird house", "a sand castle", "a kite", "a little bridge"]
 STORY_ASKS = [
     "tell me a story about {a}",
     "story about {a} please",
@@ -415,7 +417,8 @@ def story(rng: random.Random) -> Example:
     hero, name = pick(rng, HEROES), pick(rng, HERO_NAMES)
     place, want, helper = pick(rng, PLACES), pick(rng, WANTS), pick(rng, HELPERS)
     problem, fix, ending = pick(rng, PROBLEMS), pick(rng, FIXES), pick(rng, ENDINGS)
-    schema = rng.randrange(4)
+    lost, friend, thing = pick(rng, LOST_THINGS), pick(rng, [n for n in HERO_NAMES if n != name]), pick(rng, BUILT_THINGS)
+    schema = rng.randrange(10)
     if schema == 0:
         body = (
             f"Once upon a time, there was {_article(hero)} called {name} who lived {place}. {name} wanted {want}. "
@@ -432,11 +435,47 @@ def story(rng: random.Random) -> Example:
             f"One day {name} decided to try. It was hard, because {problem}. With help from {helper}, {fix}, "
             f"{ending}. The end."
         )
-    else:
+    elif schema == 3:
         body = (
             f"{name} was a very small {hero} with a very big heart. {name} lived {place}. One night {name} said, "
             f'"I want {want}!" {helper[0].upper() + helper[1:]} heard and said, "I will help you." Then {problem}, '
             f"but {fix}. In the end {name} did it, {ending}. The end."
+        )
+    elif schema == 4:  # lost and found
+        body = (
+            f"{name} the {hero} lived {place}. One day {name} lost {lost}. {name} looked under the bed, behind the door "
+            f'and in the garden, but it was not there. Then {helper} said, "Let\'s look together." At last they found '
+            f"it in a very silly place, {ending}. The end."
+        )
+    elif schema == 5:  # a quarrel and making up
+        body = (
+            f"{name} the {hero} and {friend} were best friends {place}. One day they both wanted the same red ball, and "
+            f"they both got very cross. {name} felt sad all afternoon. Then {name} went to {friend} and said sorry. "
+            f"{friend} said sorry too, and they took turns with the ball, {ending}. The end."
+        )
+    elif schema == 6:  # trying, failing and trying again
+        body = (
+            f"{name} was a little {hero} who lived {place} and wanted {want}. The first time, {name} fell over. The "
+            f'second time, {name} fell over again. {helper[0].upper() + helper[1:]} said, "Keep trying, you are '
+            f'getting better!" The third time, {name} did it, {ending}. The end.'
+        )
+    elif schema == 7:  # building something
+        body = (
+            f"{name} the {hero} lived {place} and loved to make things. One day {name} decided to build {thing}. "
+            f"{name} found sticks, boxes and string. It shook and fell down, so {name} asked {helper} for help. "
+            f"Together they made it strong, {ending}. The end."
+        )
+    elif schema == 8:  # helping someone else
+        body = (
+            f"One cold day, {name} the {hero} was walking {place} when {name} heard a little cry. It was {helper}, "
+            f"who was stuck and scared because {problem}. {name} was brave and {fix}. {helper[0].upper() + helper[1:]} "
+            f"said thank you, {ending}. The end."
+        )
+    else:  # a surprise
+        body = (
+            f"It was {friend}'s birthday {place}, and {name} the {hero} wanted to make a surprise. {name} and "
+            f"{helper} baked a cake, made a card and hid behind a tree. When {friend} came by, they jumped out and "
+            f'shouted "Surprise!" {friend} smiled from ear to ear, {ending}. The end.'
         )
     described = pick(rng, STORY_ADJECTIVES) + hero
     ask = pick(rng, STORY_ASKS).format(a=_article(described) if rng.random() < 0.8 else hero + "s")

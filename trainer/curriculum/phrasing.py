@@ -45,6 +45,10 @@ TYPO_SWAPS = {
     "half": ["haf", "harf"],
     "times": ["timez", "tims"],
     "what's": ["wats", "whats"],
+    "right": ["rigth", "rite"],
+    "left": ["lef", "leftt"],
+    "forward": ["foward", "forwrd"],
+    "seconds": ["secs", "secondz"],
 }
 
 
