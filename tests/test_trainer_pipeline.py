@@ -44,6 +44,9 @@ def test_the_card_describes_the_model(micro_bundle):
     assert card["tokenizer"]["vocab_size"] == 600
     assert 0 <= card["conversion_parity"]["top1_agreement"] <= 1
     assert set(card["evaluation"]["per_skill"]) == {"facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"}
+    assert card["evaluation"]["items"] == 407 and card["evaluation"]["blind_set"]["items"] == 70
+    assert card["evaluation"]["train_overlap"]["exact_in_training"] == 0
+    assert card["evaluation"]["blind_train_overlap"]["exact_in_training"] == 0
     assert card["budget"]["tokens_seen"] > 0 and card["licence"]
 
 

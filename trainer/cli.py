@@ -55,23 +55,27 @@ def _stage_convert(args, recipe, work: Path):
 
 
 def _stage_evaluate(args, recipe, work: Path):
-    from .evaluate import evaluate, load_dev_set
+    from .evaluate import BLIND_SET, evaluate, load_dev_set
     from .overlap import overlap_report
 
-    report = evaluate(Path(args.bundle), write_card=True)
+    report = evaluate(Path(args.bundle), show_failures=args.show_failures)
+    print("blind set (kept apart from every curriculum decision):")
+    report["blind_set"] = evaluate(Path(args.bundle), BLIND_SET, show_failures=args.show_failures)
     train = work / "data" / "train.jsonl"
     if train.exists():
-        overlap = overlap_report(train, load_dev_set())
-        print(
-            f"dev prompts sharing an {overlap['n']}-gram with training questions: {overlap['with_shared_8gram']} of "
-            f"{overlap['dev_prompts']}; identical to a training question: {overlap['exact_in_training']}"
-        )
-        for prompt in overlap["examples"]:
-            print(f"  overlap: {prompt!r}")
-        card_path = Path(args.bundle) / "card.json"
-        card = json.loads(card_path.read_text())
-        card["evaluation"] = {**report, "train_overlap": overlap}
-        card_path.write_text(json.dumps(card, indent=2) + "\n")
+        for name, items in (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET))):
+            overlap = overlap_report(train, items)
+            print(
+                f"{name} prompts sharing an {overlap['n']}-gram with training questions: {overlap['with_shared_8gram']} "
+                f"of {overlap['dev_prompts']}; identical to a training question: {overlap['exact_in_training']}"
+            )
+            for prompt in overlap["examples"]:
+                print(f"  overlap: {prompt!r}")
+            report["train_overlap" if name == "dev" else "blind_train_overlap"] = overlap
+    card_path = Path(args.bundle) / "card.json"
+    card = json.loads(card_path.read_text())
+    card["evaluation"] = report
+    card_path.write_text(json.dumps(card, indent=2) + "\n")
 
 
 def _tools(argv: list[str]) -> None:
@@ -160,6 +164,7 @@ def main(argv=None):
         "--min-parity", type=float, default=0.99, help="refuse a conversion whose top-1 agreement with Keras is below this"
     )
     parser.add_argument("--steps", type=int, default=0, help="override the number of training steps")
+    parser.add_argument("--show-failures", type=int, default=3, help="evaluate: dev questions missed to print per skill")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
         "--distribute",

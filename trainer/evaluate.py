@@ -16,6 +16,8 @@ from starmind_edge import Starmind
 from starmind_edge.blocklist import contains_blocked
 
 DEV_SET = Path(__file__).resolve().parent / "dev_set.jsonl"
+# Written after the v1 model, and never used to choose what the curriculum teaches: a check on the dev set's figures.
+BLIND_SET = Path(__file__).resolve().parent / "blind_set.jsonl"
 SKILLS = ["facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"]
 
 

@@ -45,9 +45,10 @@ class DevHoldout:
 
 
 def dev_holdout() -> DevHoldout:
-    from ..evaluate import load_dev_set
+    """Hold out the dev set and the blind set."""
+    from ..evaluate import BLIND_SET, load_dev_set
 
-    return DevHoldout([item["prompt"] for item in load_dev_set()])
+    return DevHoldout([item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)])
 
 
 def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, holdout: DevHoldout | None = None):
