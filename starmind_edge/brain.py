@@ -18,6 +18,8 @@ from .sampler import Sampler
 EMPTY_QUESTION = "Please type a question for me to answer!"
 BLOCKED_REPLY = "Let's talk about something else. You can ask a grown-up about that."
 NO_ANSWER = "I don't know."
+MAX_HISTORY = 8
+TOLD = "thanks for telling me"  # how the model answers a child who tells it something about themselves
 
 
 class Starmind:
@@ -38,13 +40,17 @@ class Starmind:
         seed: int | None = None,
         max_tokens: int = 128,
         threads: int | None = None,
+        turns: int = 0,
     ):
+        """`turns`: how many earlier questions and answers each question sees (0: every question stands alone)."""
         bundle = load_bundle(model, threads)
         self.card = bundle.card
         self.engine, self.tokenizer = bundle.engine, bundle.tokenizer
         self.sampler = Sampler(temperature, top_k, seed)
         self.max_tokens = max_tokens
         self.memory = Memory(memory)
+        self.turns = turns
+        self.history: list[tuple[str, str]] = []  # (question, answer), newest last
         self._lock = threading.RLock()  # one question at a time: gpiozero callbacks run in other threads
 
     @property
@@ -57,9 +63,16 @@ class Starmind:
             self.memory.add(fact)
 
     def forget(self) -> None:
-        """Forget every remembered fact."""
+        """Forget every remembered fact and the conversation so far."""
         with self._lock:
             self.memory.clear()
+            self.history.clear()
+
+    def prompt(self, question: str) -> list[int]:
+        """The token ids the model reads for this question: remembered facts, earlier turns, then the question."""
+        earlier = self.history[-self.turns :] if self.turns else []
+        budget = max(self.engine.context - self.max_tokens, 64)
+        return encode_prompt(self.tokenizer, question, self.memory.facts, budget, history=earlier)
 
     def ask(self, question: str) -> Answer:
         """Answer a question. The answer is a string, with `.actions`, `.tokens` and `.seconds`."""
@@ -79,7 +92,7 @@ class Starmind:
                 yield EMPTY_QUESTION
                 return
             tok = self.tokenizer
-            prompt = encode_prompt(tok, question, self.memory.facts, max(self.engine.context - self.max_tokens, 64))
+            prompt = self.prompt(question)
             text_ids: list[int] = []
             actions: list[list[int]] = []
             shown, count, blocked = "", 0, False
@@ -111,9 +124,19 @@ class Starmind:
                     yield rest
             parsed = parse_actions([tok.decode(ids) for ids in actions])
             self._last = Answer(text, parsed, count, time.perf_counter() - started)
+            self.history = [*self.history, (question, text)][-MAX_HISTORY:]
 
-    def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print) -> None:
-        """Talk in a loop. Type 'remember: ...' to teach a fact, 'forget' to clear them, 'bye' to stop."""
+    def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
+        """Talk in a loop, each answer seeing the last `turns` exchanges. Things the child tells about themselves
+        ("my dog is called Rex") are remembered. Type 'remember: ...' to teach a fact, 'forget' to clear them,
+        'bye' to stop."""
+        previous, self.turns = self.turns, turns
+        try:
+            self._talk(read, write)
+        finally:
+            self.turns = previous
+
+    def _talk(self, read: Callable[[str], str], write: Callable[..., None]) -> None:
         write("Hi, I'm Starmind! Ask me anything. (Type 'remember: My dog is called Rex.' to teach me, 'bye' to stop.)")
         while True:
             try:
@@ -139,5 +162,7 @@ class Starmind:
             for piece in self.stream(line):
                 write(piece, end="", flush=True)
             write()
+            if TOLD in self._last.lower():
+                self.remember(line)
             for action in self._last.actions:
                 write(f"  🤖 {action}")

@@ -1,6 +1,8 @@
 """The prompt format shared by training and the runtime.
 
 <s> <fact> fact <fact> fact <q> question <a> answer <act> move(forward, 2) <act> stop() </s>
+
+In a conversation, earlier turns come between the facts and the question: <q> earlier question <a> earlier answer.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from .tokenizer import Tokenizer
 MAX_QUESTION_TOKENS = 96
 
 
-def encode_prompt(tok: Tokenizer, question: str, facts: list[str] = (), max_tokens: int = 192) -> list[int]:
+def encode_prompt(
+    tok: Tokenizer, question: str, facts: list[str] = (), max_tokens: int = 192, history: list[tuple[str, str]] = ()
+) -> list[int]:
     """Token ids for the prompt, ending with the `<a>` token the model answers after.
 
-    The question is cut to `MAX_QUESTION_TOKENS`; the newest facts that still fit in `max_tokens` are kept.
+    The question is cut to `MAX_QUESTION_TOKENS`; the newest facts, then the newest earlier (question, answer) turns,
+    that still fit in `max_tokens` are kept.
     """
-    ids_q = [tok.question] + tok.encode(question)[:MAX_QUESTION_TOKENS] + [tok.answer]
+    ids_q = _question(tok, question)
     budget = max_tokens - 1 - len(ids_q)
     ids_f: list[int] = []
     for fact in reversed(list(facts)):
@@ -24,7 +29,18 @@ def encode_prompt(tok: Tokenizer, question: str, facts: list[str] = (), max_toke
             break
         ids_f = piece + ids_f
         budget -= len(piece)
-    return [tok.bos] + ids_f + ids_q
+    ids_h: list[int] = []
+    for earlier, answer in reversed(list(history)):
+        piece = _question(tok, earlier) + tok.encode(answer)
+        if len(piece) > budget:
+            break
+        ids_h = piece + ids_h
+        budget -= len(piece)
+    return [tok.bos] + ids_f + ids_h + ids_q
+
+
+def _question(tok: Tokenizer, question: str) -> list[int]:
+    return [tok.question] + tok.encode(question)[:MAX_QUESTION_TOKENS] + [tok.answer]
 
 
 def encode_answer(tok: Tokenizer, answer: str, actions: list[str] = ()) -> list[int]:

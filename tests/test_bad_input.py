@@ -73,3 +73,15 @@ def test_a_corrupt_bundle_file_is_named(bundle_copy, name):
     (bundle_copy / name).write_bytes(data[: len(data) // 3])
     with pytest.raises(ModelError, match=name):
         Starmind(bundle_copy)
+
+
+def test_earlier_turns_fit_after_the_facts_newest_first(brain):
+    tok = brain.tokenizer
+    history = [(f"question number {i}", f"answer number {i}") for i in range(40)]
+    ids = encode_prompt(tok, "and then?", ["My cat is called Tom."], max_tokens=64, history=history)
+    assert len(ids) <= 64 and ids.count(tok.fact) == 1
+    text = tok.decode(ids)
+    assert "question number 39 answer number 39 and then?" in text
+    turns = ids.count(tok.question) - 1
+    assert turns >= 1 and f"number {40 - turns}" in text and f"number {39 - turns}" not in text  # only the newest
+    assert ids[-1] == tok.answer and ids.index(tok.fact) < ids.index(tok.question)

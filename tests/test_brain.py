@@ -70,3 +70,29 @@ def test_chat_ends_quietly_at_end_of_input(micro_bundle):
     out = []
     Starmind(micro_bundle, max_tokens=5).chat(read=no_more, write=lambda *a, **k: out.append(a))
     assert out  # said hello and goodbye, no traceback
+
+
+def test_earlier_turns_go_into_the_prompt_only_when_asked_for(micro_bundle):
+    alone = Starmind(micro_bundle, max_tokens=5)
+    talking = Starmind(micro_bundle, max_tokens=5, turns=1)
+    for brain in (alone, talking):
+        brain.ask("what do cows eat")
+    assert alone.prompt("and sheep?") == Starmind(micro_bundle).prompt("and sheep?")
+    prompt = talking.prompt("and sheep?")
+    tok = talking.tokenizer
+    assert prompt.count(tok.question) == 2 and prompt.count(tok.answer) == 2
+    assert tok.encode("what do cows eat") == prompt[2 : 2 + len(tok.encode("what do cows eat"))]
+    talking.ask("and sheep?")
+    talking.ask("and pigs?")
+    assert talking.prompt("and dogs?").count(tok.question) == 2  # one earlier turn, the newest
+    assert talking.history[-1][0] == "and pigs?"
+    talking.forget()
+    assert talking.history == [] and talking.prompt("hi").count(tok.question) == 1
+
+
+def test_chat_sees_earlier_turns_and_gives_the_setting_back(micro_bundle):
+    brain = Starmind(micro_bundle, max_tokens=5)
+    lines = iter(["knock knock", "lettuce", "bye"])
+    brain.chat(read=lambda prompt: next(lines), write=lambda *a, **k: None)
+    assert [q for q, _ in brain.history] == ["knock knock", "lettuce"]
+    assert brain.turns == 0

@@ -50,7 +50,7 @@ def test_arithmetic_answers_are_computed_right(examples):
 
 
 def test_filters_hold(examples):
-    keys = [(ex["question"].lower(), ex["answer"], tuple(ex["facts"])) for ex in examples]
+    keys = [(ex["question"].lower(), ex["answer"], tuple(ex["facts"]), str(ex["history"])) for ex in examples]
     assert len(set(keys)) == len(keys)
     assert not any(contains_blocked(ex["answer"]) for ex in examples)
     assert not any(unknown_words(ex) for ex in examples)

@@ -14,7 +14,7 @@ from .jsonl import read_jsonl
 
 def example_ids(tok: Tokenizer, ex: dict, loss_on: str) -> tuple[list[int], list[float]]:
     """Token ids of one example and the weight of predicting each *next* token (0 = no loss)."""
-    prompt = encode_prompt(tok, ex["question"], ex["facts"])
+    prompt = encode_prompt(tok, ex["question"], ex["facts"], history=ex.get("history", ()))
     answer = encode_answer(tok, ex["answer"], ex["actions"])
     ids = prompt + answer
     weights = [1.0 if loss_on == "all" else 0.0] * (len(prompt) - 1) + [1.0] * len(answer)

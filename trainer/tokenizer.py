@@ -15,6 +15,8 @@ from .jsonl import read_jsonl
 def corpus_lines(train_jsonl: Path):
     for ex in read_jsonl(train_jsonl):
         yield from ex["facts"]
+        for turn in ex.get("history", ()):
+            yield from turn
         yield ex["question"]
         yield ex["answer"]
         yield from ex["actions"]

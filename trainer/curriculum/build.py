@@ -26,6 +26,9 @@ GENERATORS = {
 }
 
 
+# Share of examples that follow an unrelated earlier turn, so a conversation's last turn never confuses the answer.
+UNRELATED_TURN = 0.08
+
 DROPPED: Counter = Counter()  # examples the filters dropped, by filter, in this process
 
 
@@ -61,8 +64,13 @@ def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, ho
     while made < count:
         skill = rng.choices(skills, weights)[0]
         ex = GENERATORS[skill](rng)
-        key = (ex.question.lower(), ex.answer, tuple(ex.facts))
+        if not ex.history and rng.random() < UNRELATED_TURN:
+            earlier = GENERATORS[rng.choices(skills, weights)[0]](rng)
+            ex.history = [*earlier.history, (earlier.question, earlier.answer)]
+        key = (ex.question.lower(), ex.answer, tuple(ex.facts), tuple(map(tuple, ex.history)))
         if key in seen or contains_blocked(ex.answer) or ex.question in holdout:
+            continue
+        if any(contains_blocked(a) or q in holdout for q, a in ex.history):
             continue
         if unknown_words(ex.as_dict()):  # not kid vocabulary
             DROPPED["vocabulary"] += 1

@@ -237,6 +237,49 @@ JOKE_ASKS = [
 ]
 
 
+KNOCK_KNOCK = {
+    "Lettuce": "Lettuce in, it's cold out here!",
+    "Boo": "Don't cry, it's only a joke!",
+    "Olive": "Olive you, and I love you too!",
+    "Atch": "Bless you!",
+    "Cow says": "No, a cow says moo!",
+    "Tank": "You're welcome!",
+    "Honey bee": "Honey bee kind and open the door!",
+    "Ice cream": "Ice cream every time I see a ghost!",
+}
+KNOCK_WORDS = ["banana", "orange", "doctor", "owl", "cat", "a little old lady", "water", "justin", "howl", "broken pencil"]
+LAUGHS = ["Ha ha! That's a good one!", "Ha ha ha! You are funny!", "Ha ha! I like that joke."]
+
+
+def knock_knock(rng: random.Random) -> Example:
+    """Knock-knock jokes take turns: the child tells one, or asks for one."""
+    if rng.random() < 0.5:  # the child tells it: Starmind plays along, echoing the child's word
+        word = pick(rng, KNOCK_WORDS + [w.lower() for w in KNOCK_KNOCK])
+        turns = [(childify(pick(rng, ["knock knock", "knock knock!", "knock knock knock"]), rng), "Who's there?")]
+        reply = f"{word[0].upper() + word[1:]} who?"
+        if rng.random() < 0.5:
+            return Example("chat", word, reply, history=turns)
+        turns.append((word, reply))
+        punchline = KNOCK_KNOCK.get(word.capitalize(), f"{word} is at the door, let me in!")
+        return Example("chat", punchline.lower(), pick(rng, LAUGHS), history=turns)
+    word = pick(rng, list(KNOCK_KNOCK))
+    ask = childify(pick(rng, ["tell me a knock knock joke", "do you know a knock knock joke", "knock knock joke please"]), rng)
+    turns = [(ask, "Knock knock!")]
+    whos_there = childify(pick(rng, ["who's there", "who is there", "whos there?"]), rng)
+    if rng.random() < 0.4:
+        return Example("chat", whos_there, f"{word}.", history=turns)
+    turns.append((whos_there, f"{word}."))
+    return Example("chat", childify(f"{word.lower()} who", rng, noisy=False), KNOCK_KNOCK[word], history=turns)
+
+
+def another_joke(rng: random.Random) -> Example:
+    """ "Another one!" after a joke gets a different joke."""
+    first, second = rng.sample(JOKES, 2)
+    ask = childify(pick(rng, JOKE_ASKS), rng)
+    again = pick(rng, ["another one", "tell me another", "one more joke", "again!", "another joke please", "more"])
+    return Example("chat", childify(again, rng), second, history=[(ask, first)])
+
+
 def joke(rng: random.Random) -> Example:
     """A joke; asked about a topic, it is about that topic, or it says it doesn't know one and tells another."""
     if rng.random() < 0.5:
@@ -566,5 +609,5 @@ def generate(rng: random.Random) -> Example:
         ask = pick(rng, ["say hello to {w}", "can you say hi to {w}", "{w} wants to say hi", "say hi to {w} please"])
         return Example("chat", childify(ask.format(w=who), rng), f"Hello, {who.replace('my ', 'your ')}! Nice to meet you.")
     if kind == "joke":
-        return joke(rng)
+        return pick(rng, [joke, joke, joke, knock_knock, another_joke])(rng)
     return story(rng)

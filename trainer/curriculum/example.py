@@ -1,4 +1,4 @@
-"""The training example: optional remembered facts, a question, an answer and robot actions."""
+"""The training example: optional remembered facts and earlier turns, a question, an answer and robot actions."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ class Example:
     answer: str
     actions: list[str] = field(default_factory=list)  # e.g. ["move(forward, 2)"]
     facts: list[str] = field(default_factory=list)
+    history: list[tuple[str, str]] = field(default_factory=list)  # earlier (question, answer) turns of a conversation
 
     def as_dict(self) -> dict:
         return {
@@ -20,4 +21,5 @@ class Example:
             "question": self.question,
             "answer": self.answer,
             "actions": self.actions,
+            "history": [list(turn) for turn in self.history],
         }

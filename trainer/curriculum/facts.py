@@ -17,11 +17,11 @@ def _cap(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
-def animal(rng: random.Random) -> Example:
-    name = pick(rng, list(t.ANIMALS))
+def animal(rng: random.Random, name: str = "", relation: int = -1) -> Example:
+    name = name or pick(rng, list(t.ANIMALS))
     verb, sound, baby, home, food, legs, kind = t.ANIMALS[name]
     plural = plural_of(name)
-    relation = rng.randrange(10)
+    relation = relation if relation >= 0 else rng.randrange(10)
     if relation >= 7:
         return _animal_reverse(rng, name, relation)
     if relation == 0:
@@ -311,6 +311,23 @@ def opposite(rng: random.Random) -> Example:
     return Example("facts", childify(q, rng), f"The opposite of {x} is {y}.")
 
 
+def follow_up(rng: random.Random) -> Example:
+    """A second question that leans on the first: "what do cows eat?" ... "and sheep?"."""
+    if rng.random() < 0.7:
+        first, second = rng.sample(list(t.ANIMALS), 2)
+        relation = rng.randrange(6)
+        earlier, now = animal(rng, first, relation), animal(rng, second, relation)
+        plural = plural_of(second)
+        q = pick(rng, [f"What about {_a(second)}?", f"And {plural}?", f"What about {plural}?", f"And the {second}?"])
+    else:
+        first, second = rng.sample([c for c in t.COUNTRIES if not c.startswith("the ")], 2)
+        earlier = Example("facts", childify(f"What is the capital of {first}?", rng), "")
+        earlier.answer = f"The capital of {first} is {t.COUNTRIES[first][0]}".rstrip(".") + "."
+        now = Example("facts", "", f"The capital of {second} is {t.COUNTRIES[second][0]}".rstrip(".") + ".")
+        q = pick(rng, [f"And {second}?", f"What about {second}?", f"And what about {second}?", f"How about {second}?"])
+    return Example("facts", childify(q, rng), now.answer, history=[(earlier.question, earlier.answer)])
+
+
 def geography(rng: random.Random) -> Example:
     country = pick(rng, list(t.COUNTRIES))
     capital, continent = t.COUNTRIES[country]
@@ -382,7 +399,17 @@ def word(rng: random.Random) -> Example:
     return Example("facts", childify(q, rng), f"{_cap(name)} means {t.WORDS[name]}.")
 
 
-GENERATORS = [(animal, 5), (colour, 3), (science, 5), (calendar, 2.5), (opposite, 1.2), (geography, 2), (job, 1), (word, 1)]
+GENERATORS = [
+    (animal, 5),
+    (colour, 3),
+    (science, 5),
+    (calendar, 2.5),
+    (opposite, 1.2),
+    (geography, 2),
+    (job, 1),
+    (word, 1),
+    (follow_up, 0.6),
+]
 
 
 def generate(rng: random.Random) -> Example:

@@ -382,7 +382,22 @@ KINDS = [
 ]
 
 
+TOLD_REPLIES = ["Thanks for telling me!", "That's nice to know. Thanks for telling me!"]
+TELLABLE = [k for k in KINDS if k != "fear"]  # "I'm scared of the dark" is a feeling to comfort, not a fact to note
+
+
+def told(rng: random.Random) -> Example:
+    """The child tells a fact in the conversation (not through remember()): thank them, then use it when asked."""
+    statement, forms, answer = _fact(rng, pick(rng, TELLABLE))
+    said = childify(statement, rng, noisy=False)
+    if rng.random() < 0.4:
+        return Example("memory", said, pick(rng, TOLD_REPLIES))
+    return Example("memory", childify(pick(rng, forms), rng), answer, history=[(said, pick(rng, TOLD_REPLIES))])
+
+
 def generate(rng: random.Random) -> Example:
+    if rng.random() < 0.12:
+        return told(rng)
     kinds = rng.sample(KINDS, rng.randint(1, 4))
     facts = list({f[2].split(" is ")[0]: f for f in (_fact(rng, kind) for kind in kinds)}.values())  # one per "Your X"
     statements = [f[0] for f in facts]

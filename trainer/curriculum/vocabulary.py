@@ -80,7 +80,8 @@ def _forms(word: str):
 def unknown_words(example: dict) -> list[str]:
     """The answer's words that are not kid vocabulary (an empty list means the example passes)."""
     allowed = allowed_words()
-    echoed = set(_WORD.findall(" ".join([example["question"], *example["facts"]]).lower()))
+    said = [example["question"], *example["facts"], *(text for turn in example.get("history", ()) for text in turn)]
+    echoed = set(_WORD.findall(" ".join(said).lower()))
     return [
         word
         for word in _WORD.findall(example["answer"].lower())
