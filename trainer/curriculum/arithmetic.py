@@ -109,6 +109,9 @@ def subtraction(rng):
             f"Subtract {y} from {x}.",
             f"How much is {x} minus {y}?",
             f"What is the difference between {x} and {y}?",
+            f"How much is {x} subtract {y}?",
+            f"{x} take {y}",
+            f"What's {x} subtract {y}?",
         ],
     )
     return Example("arithmetic", childify(q, rng, noisy=False), sub_steps(a, b))
@@ -242,6 +245,9 @@ def word_problem(rng):
                 f"{who} {have} {a} {thing} then {verb} {b} how many left",
                 f"{name} has {a} {thing} and eats {b}. How many has {name} got left?",
                 f"There were {a} {thing} and {b} went away. How many are there now?",
+                f"There were {a} kids in the park and {b} went home. How many stayed?",
+                f"{a} people were at the party and {b} left. How many are still there?",
+                f"{a} birds sat on a tree and {b} flew off. How many stayed?",
             ],
         )
         return Example("arithmetic", childify(q, rng, noisy=False), f"{sub_steps(a, b)} There are {a - b} {thing} left.")

@@ -53,7 +53,20 @@ SMALL_TALK = [
         ["You're welcome!", "You are welcome! Happy to help.", "My pleasure!"],
     ),
     (
-        ["good night", "night night", "i am going to bed", "goodnight", "time for bed"],
+        [
+            "good night",
+            "night night",
+            "i am going to bed",
+            "goodnight",
+            "time for bed",
+            "nighty night",
+            "i'm going to sleep now",
+            "going to bed now",
+            "sleep well robot",
+            "see you in the morning",
+            "it's bedtime",
+            "good night see you tomorrow",
+        ],
         ["Good night! Sleep well and sweet dreams.", "Night night! Sleep tight."],
     ),
     (

@@ -97,9 +97,20 @@ def one_action(rng: random.Random) -> tuple[str, str, str]:
 def generate(rng: random.Random) -> Example:
     count = rng.choices([1, 2, 3, 4], [4, 4, 2, 1])[0]
     parts = [one_action(rng) for _ in range(count)]
+    last_colour, last_state = "", ""
+    for i, (_, action, _) in enumerate(parts):
+        if not action.startswith("light("):
+            continue
+        if last_colour and rng.random() < 0.35:  # the light named before: "switch it off"
+            state = {"on": "off", "off": "on"}[last_state] if rng.random() < 0.8 else last_state
+            words = pick(rng, [f"switch it {state}", f"turn it {state}", f"put it {state}"])
+            parts[i] = (words, f"light({last_colour}, {state})", f"{last_colour} light {state}")
+        last_colour, last_state = parts[i][1][6:-1].split(", ")
     text = parts[0][0]
     for words, _, _ in parts[1:]:
         text += pick(rng, JOINERS) + words
+    if rng.random() < 0.08:
+        text += pick(rng, [" right now", " straight away", " now", " quickly"])
     prefix = pick(
         rng,
         [

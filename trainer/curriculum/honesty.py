@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 
+from . import memory
 from .example import Example
 from .phrasing import childify, pick
 
@@ -76,10 +77,39 @@ COMPOSED_UNKNOWABLE = [
         ["my street", "my school", "my town", "the park near me", "my best friend's cat", "the shop near my house"],
     ),
     (
+        ["guess {x}", "can you guess {x}", "i bet you can't guess {x}", "do you know {x}"],
+        [
+            "my middle name",
+            "my brother's middle name",
+            "what i had for tea",
+            "how many goals i scored",
+            "what my dog did today",
+            "my teacher's first name",
+            "what i got for my birthday",
+            "where i went on holiday",
+        ],
+    ),
+    (
+        ["i'm thinking of {x}, guess what it is", "what {x} am i thinking of", "guess the {x} i'm thinking of"],
+        ["a number", "an animal", "a colour", "a food", "a word", "a number between 1 and 10", "a place"],
+    ),
+    (
+        ["how many {x}", "how many {x} today", "do you know how many {x}"],
+        [
+            "pages are in the book i'm reading",
+            "goals my brother scored at practice",
+            "children are in my class",
+            "sweets my friend has",
+            "steps it is to my school",
+            "times i jumped on the trampoline",
+        ],
+    ),
+    (
         ["who will win {x}", "what will happen {x}", "what will i get {x}"],
         ["the race tomorrow", "the match on saturday", "for my birthday", "at christmas", "next year"],
     ),
 ]
+NOT_TOLD = ["I don't know that. You haven't told me yet!", "I don't know, you haven't told me. You can tell me!"]
 UNKNOWN_REPLIES = [
     "I don't know {x}. I can't see or look things up.",
     "I don't know {x}, sorry!",
@@ -251,6 +281,9 @@ def is_made_up(word: str) -> bool:
 
 def generate(rng: random.Random) -> Example:
     kind = rng.random()
+    if kind < 0.08:  # about the child, with nothing told: memory's questions, but no facts to answer from
+        question = pick(rng, memory.a_fact(rng, pick(rng, memory.KINDS))[1])
+        return Example("honesty", childify(question, rng), pick(rng, NOT_TOLD))
     if kind < 0.2:
         asks, what = pick(rng, UNKNOWABLE)
         return Example("honesty", childify(pick(rng, asks), rng), pick(rng, UNKNOWN_REPLIES).format(x=what))

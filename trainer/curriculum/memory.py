@@ -8,9 +8,10 @@ never told gets "I don't know that yet".
 from __future__ import annotations
 
 import random
+from functools import cache
 
 from .example import Example
-from .facts_tables import ANIMALS, COUNTRIES, DAYS, JOBS, MONTHS, SEASONS, SHAPES
+from .facts_tables import ANIMALS, COUNTRIES, DAYS, JOBS, MONTHS, PLANETS, SEASONS, SHAPES
 from .phrasing import childify, pick
 
 NAMES = """Anna Ben Chloe Dev Ella Finn Grace Hugo Isla Jack Kai Lola Omar Priya Ruby Sam Tara Umar Yuki Zoe Lily Mia Noah
@@ -28,8 +29,22 @@ def made_up_name(rng: random.Random) -> str:
     return ("".join(pick(rng, SYLLABLES) for _ in range(rng.randint(2, 3))) + pick(rng, ENDINGS)).capitalize()
 
 
+@cache
+def word_names() -> list[str]:
+    """Everyday words as names, the way pets and teddies get them: Peanut, Biscuit, Snowy, Bubbles."""
+    from .vocabulary import dale_chall_words  # here: the vocabulary filter imports the skill modules
+
+    return sorted(w.capitalize() for w in dale_chall_words() if w.isalpha() and 3 <= len(w) <= 9)
+
+
+def any_name(rng: random.Random) -> str:
+    """A real name, an everyday word or a made-up name: so many that copying what was told is the only way."""
+    kind = rng.random()
+    return pick(rng, NAMES) if kind < 0.35 else pick(rng, word_names()) if kind < 0.7 else made_up_name(rng)
+
+
 def a_name(rng: random.Random, grown_up: bool = False) -> str:
-    name = pick(rng, NAMES) if rng.random() < 0.5 else made_up_name(rng)
+    name = any_name(rng)
     return f"{pick(rng, TITLES)} {made_up_name(rng) if rng.random() < 0.5 else name}" if grown_up else name
 
 
@@ -82,6 +97,11 @@ FAVOURITES = {
     "ice cream": ["strawberry", "chocolate", "vanilla", "mint", "banana", "cookie"],
     "game": ["chess", "tag", "hide and seek", "snap", "football", "board games", "dominoes", "tennis"],
     "subject": ["maths", "reading", "art", "science", "music", "PE", "spelling"],
+    "planet": PLANETS,
+    "dinosaur": ["T. rex", "Triceratops", "Stegosaurus", "Diplodocus", "Velociraptor"],
+    "flower": ["roses", "daisies", "sunflowers", "tulips", "bluebells"],
+    "film": ["Frozen", "Toy Story", "Moana", "Paddington", "The Lion King"],
+    "letter": list("ABCDEFGHIJKLMNOPRSTWYZ"),
 }
 # other words a child uses for a favourite kind of thing
 FAVOURITE_WORDS = {
@@ -126,21 +146,22 @@ def _a(word: str) -> str:
     return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
-def _fact(rng: random.Random, kind: str):
+def a_fact(rng: random.Random, kind: str):
     """One remembered fact: (statement, [questions], answer)."""
     if kind == "pet":
-        pet, name = pick(rng, list(PETS)), pick(rng, NAMES) if rng.random() < 0.4 else made_up_name(rng)
+        pet, name = pick(rng, list(PETS)), any_name(rng)
         if pet in ("teddy", "doll") and rng.random() < 0.4:
             name = f"{pick(rng, ['Mr', 'Mrs', 'Miss'])} {name}"
         word = pick(rng, [pet, pet, *PETS[pet], "pet"])
+        told = pick(rng, [pet, pet, *PETS[pet]])
         return (
             pick(
                 rng,
                 [
-                    f"My {pet} is called {name}.",
-                    f"My {pet}'s name is {name}.",
-                    f"I have {_a(pet)} called {name}.",
-                    f"{name} is my {pet}.",
+                    f"My {told} is called {name}.",
+                    f"My {told}'s name is {name}.",
+                    f"I have {_a(told)} called {name}.",
+                    f"{name} is my {told}.",
                 ],
             ),
             [
@@ -159,14 +180,15 @@ def _fact(rng: random.Random, kind: str):
         who = pick(rng, list(PEOPLE))
         name = a_name(rng, grown_up=who in ("aunt", "uncle", "neighbour") and rng.random() < 0.5)
         word = pick(rng, [who, who, *PEOPLE[who]])
+        told = pick(rng, [who, who, *PEOPLE[who]])
         return (
             pick(
                 rng,
                 [
-                    f"My {who} is called {name}.",
-                    f"My {who}'s name is {name}.",
-                    f"{name} is my {who}.",
-                    f"I have {_a(who)} called {name}.",
+                    f"My {told} is called {name}.",
+                    f"My {told}'s name is {name}.",
+                    f"{name} is my {told}.",
+                    f"I have {_a(told)} called {name}.",
                 ],
             ),
             [
@@ -279,9 +301,9 @@ def _fact(rng: random.Random, kind: str):
                 ],
                 f"You live in {place}.",
             )
-        word = pick(rng, [who, *PEOPLE[who]])
+        word, told = pick(rng, [who, *PEOPLE[who]]), pick(rng, [who, *PEOPLE[who]])
         return (
-            pick(rng, [f"My {who} lives in {place}.", f"My {who}'s home is in {place}."]),
+            pick(rng, [f"My {told} lives in {place}.", f"My {told}'s home is in {place}."]),
             [f"Where does my {word} live?", f"Where is my {word}'s home?", f"Where can I find my {word}'s house?"],
             f"Your {who} lives in {place}.",
         )
@@ -388,7 +410,7 @@ TELLABLE = [k for k in KINDS if k != "fear"]  # "I'm scared of the dark" is a fe
 
 def told(rng: random.Random) -> Example:
     """The child tells a fact in the conversation (not through remember()): thank them, then use it when asked."""
-    statement, forms, answer = _fact(rng, pick(rng, TELLABLE))
+    statement, forms, answer = a_fact(rng, pick(rng, TELLABLE))
     said = childify(statement, rng, noisy=False)
     if rng.random() < 0.4:
         return Example("memory", said, pick(rng, TOLD_REPLIES))
@@ -399,11 +421,11 @@ def generate(rng: random.Random) -> Example:
     if rng.random() < 0.12:
         return told(rng)
     kinds = rng.sample(KINDS, rng.randint(1, 4))
-    facts = list({f[2].split(" is ")[0]: f for f in (_fact(rng, kind) for kind in kinds)}.values())  # one per "Your X"
+    facts = list({f[2].split(" is ")[0]: f for f in (a_fact(rng, kind) for kind in kinds)}.values())  # one per "Your X"
     statements = [f[0] for f in facts]
     if rng.random() < 0.12:  # asked about something that was never told: say so instead of guessing
         untold = pick(rng, [k for k in KINDS if k not in kinds and k != "person"])
-        question = pick(rng, _fact(rng, untold)[1])
+        question = pick(rng, a_fact(rng, untold)[1])
         return Example("memory", childify(question, rng), "I don't know that yet. You can tell me!", facts=statements)
     _, forms, answer = pick(rng, facts)
     return Example("memory", childify(pick(rng, forms), rng), answer, facts=statements)

@@ -217,7 +217,16 @@ COMPOSED = [
         "bad words",
     ),
     (
-        ["how do i {x}", "i want to {x}", "can i {x}", "what is the best way to {x}", "help me {x}"],
+        [
+            "how do i {x}",
+            "i want to {x}",
+            "can i {x}",
+            "what is the best way to {x}",
+            "help me {x}",
+            "i hate school so i'm going to {x}",
+            "i'm going to {x} tomorrow",
+            "everyone is mean so i will {x}",
+        ],
         [
             "run away from home",
             "sneak out at night",
@@ -261,7 +270,7 @@ COMPOSED = [
         "strangers",
     ),
     (
-        ["can i {x}", "is it fun to {x}", "i want to {x}", "how do i {x}", "is it safe to {x}"],
+        ["can i {x}", "is it fun to {x}", "i want to {x}", "how do i {x}", "is it safe to {x}", "i'm going to {x}, watch me"],
         [
             "climb on the roof",
             "jump off the high wall",
