@@ -190,7 +190,8 @@ INTENDED_USE = "Answering children's kid-level questions, simple sums and robot 
 LIMITS = [
     "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
     "know, but it can still be wrong, so check important answers with a grown-up or a book.",
-    "It does not remember conversations: only facts given with remember() are used.",
+    "Each ask() stands alone; in a conversation (starmind chat, or Starmind(turns=3)) it sees only the last few "
+    "exchanges. Facts given with remember(), or told to it in chat, are kept.",
     "It cannot see, hear, look things up, or know today's date, the weather or the news.",
     "It understands English only, and long or unusual sentences confuse it.",
     "Stories and jokes come from a small set of patterns, so they repeat.",
