@@ -82,3 +82,20 @@ def test_a_plain_install_carries_the_model(tmp_path):
         assert f"starmind_edge/models/default/{name}" in names
     assert "starmind_edge/blocklist.txt" in names
     assert not any(n.endswith("weights.npz") for n in names)  # the trainer's weights stay in the source checkout
+
+
+def test_it_follows_a_conversation_when_asked_to():
+    brain = Starmind(turns=3)
+    assert "who's there" in brain.ask("knock knock").lower()
+    assert "boo who" in brain.ask("boo").lower()
+    assert "grass" in brain.ask("what do cows eat").lower()
+    assert "sheep" in brain.ask("and sheep?").lower()
+
+
+def test_chat_remembers_what_a_child_tells_it():
+    brain = Starmind()
+    lines = iter(["my cat is called luna", "what is my cats name", "bye"])
+    out = []
+    brain.chat(read=lambda prompt: next(lines), write=lambda *a, **k: out.append(" ".join(map(str, a))))
+    assert brain.facts == ["my cat is called luna."]
+    assert "Luna" in "".join(out)
