@@ -19,7 +19,6 @@ EMPTY_QUESTION = "Please type a question for me to answer!"
 BLOCKED_REPLY = "Let's talk about something else. You can ask a grown-up about that."
 NO_ANSWER = "I don't know."
 MAX_HISTORY = 8
-TOLD = "thanks for telling me"  # how the model answers a child who tells it something about themselves
 
 
 class Starmind:
@@ -127,9 +126,8 @@ class Starmind:
             self.history = [*self.history, (question, text)][-MAX_HISTORY:]
 
     def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
-        """Talk in a loop, each answer seeing the last `turns` exchanges. Things the child tells about themselves
-        ("my dog is called Rex") are remembered. Type 'remember: ...' to teach a fact, 'forget' to clear them,
-        'bye' to stop."""
+        """Talk in a loop, each answer seeing the last `turns` exchanges (so "my cat is called Luna" ... "what is my
+        cat's name?" works). Type 'remember: ...' to teach a fact for good, 'forget' to clear them, 'bye' to stop."""
         previous, self.turns = self.turns, turns
         try:
             self._talk(read, write)
@@ -162,7 +160,5 @@ class Starmind:
             for piece in self.stream(line):
                 write(piece, end="", flush=True)
             write()
-            if TOLD in self._last.lower():
-                self.remember(line)
             for action in self._last.actions:
                 write(f"  🤖 {action}")

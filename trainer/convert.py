@@ -191,7 +191,9 @@ LIMITS = [
     "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
     "know, but it can still be wrong, so check important answers with a grown-up or a book.",
     "Each ask() stands alone; in a conversation (starmind chat, or Starmind(turns=3)) it sees only the last few "
-    "exchanges. Facts given with remember(), or told to it in chat, are kept.",
+    "exchanges. Facts given with remember() are kept until forget().",
+    "While facts are remembered, its other answers get worse: with one remembered fact, it refused 79% of the dev "
+    "set's harmful requests instead of 95%, and said 'I don't know' to 50% of unknowable questions instead of 89%.",
     "It cannot see, hear, look things up, or know today's date, the weather or the news.",
     "It understands English only, and long or unusual sentences confuse it.",
     "Stories and jokes come from a small set of patterns, so they repeat.",
