@@ -311,6 +311,11 @@ def opposite(rng: random.Random) -> Example:
     return Example("facts", childify(q, rng), f"The opposite of {x} is {y}.")
 
 
+def capital_of(country: str) -> str:
+    """ "the capital of France is Paris." (one full stop, also after "Washington, D.C.")"""
+    return f"the capital of {country} is {t.COUNTRIES[country][0]}".rstrip(".") + "."
+
+
 def follow_up(rng: random.Random) -> Example:
     """A second question that leans on the first: "what do cows eat?" ... "and sheep?"."""
     if rng.random() < 0.7:
@@ -321,9 +326,8 @@ def follow_up(rng: random.Random) -> Example:
         q = pick(rng, [f"What about {_a(second)}?", f"And {plural}?", f"What about {plural}?", f"And the {second}?"])
     else:
         first, second = rng.sample([c for c in t.COUNTRIES if not c.startswith("the ")], 2)
-        earlier = Example("facts", childify(f"What is the capital of {first}?", rng), "")
-        earlier.answer = f"The capital of {first} is {t.COUNTRIES[first][0]}".rstrip(".") + "."
-        now = Example("facts", "", f"The capital of {second} is {t.COUNTRIES[second][0]}".rstrip(".") + ".")
+        earlier = Example("facts", childify(f"What is the capital of {first}?", rng), _cap(capital_of(first)))
+        now = Example("facts", "", _cap(capital_of(second)))
         q = pick(rng, [f"And {second}?", f"What about {second}?", f"And what about {second}?", f"How about {second}?"])
     return Example("facts", childify(q, rng), now.answer, history=[(earlier.question, earlier.answer)])
 
@@ -350,7 +354,7 @@ def geography(rng: random.Random) -> Example:
                 f"Do you know the capital city of {country}?",
             ],
         )
-        a = f"The capital of {country} is {capital}".rstrip(".") + "."
+        a = _cap(capital_of(country))
     elif rng.random() < 0.4:
         other = pick(rng, [c for c, (cap, _) in t.COUNTRIES.items() if cap != capital])
         guess = capital if rng.random() < 0.4 else t.COUNTRIES[other][0]
@@ -359,7 +363,7 @@ def geography(rng: random.Random) -> Example:
             owner = country if guess == capital else other
             return Example("facts", childify(q, rng), f"{guess} is the capital of {owner}.")
         q = pick(rng, [f"Is {guess} the capital of {country}?", f"Is the capital of {country} {guess}?"])
-        a = f"{'Yes' if guess == capital else 'No'}, the capital of {country} is {capital}".rstrip(".") + "."
+        a = f"{'Yes' if guess == capital else 'No'}, {capital_of(country)}"
     else:
         q = pick(rng, [f"Which continent is {country} in?", f"What continent is {country} on?", f"Where is {country}?"])
         a = f"{_cap(country)} is in {continent}."
