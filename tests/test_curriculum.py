@@ -75,3 +75,16 @@ def test_one_seed_rebuilds_the_same_data(tmp_path):
     assert first == second
     assert (tmp_path / "a" / "train.jsonl").read_bytes() == (tmp_path / "b" / "train.jsonl").read_bytes()
     assert first["dropped_as_not_kid_vocabulary"] == 0
+
+
+def test_other_skills_learn_to_answer_with_unrelated_facts_remembered(examples):
+    from trainer.curriculum.build import COMMON, FIRST_PERSON, _bare_words
+
+    with_facts = [ex for ex in examples if ex["facts"] and ex["skill"] != "memory"]
+    others = [ex for ex in examples if ex["skill"] != "memory"]
+    assert 0.08 < len(with_facts) / len(others) < 0.2
+    assert {ex["skill"] for ex in with_facts} == set(MIX) - {"memory"}
+    for ex in with_facts:
+        asked = _bare_words(ex["question"])
+        assert not any((_bare_words(fact) - COMMON) & asked for fact in ex["facts"]), ex
+        assert ex["skill"] != "honesty" or not asked & FIRST_PERSON, ex

@@ -11,10 +11,11 @@ from starmind_edge.blocklist import contains_blocked
 
 from ..overlap import ngrams, words
 from . import arithmetic, chat, commands, facts, honesty, memory, safety
+from .example import Example
 from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
-MIX = {"facts": 0.27, "arithmetic": 0.22, "commands": 0.12, "chat": 0.13, "honesty": 0.09, "safety": 0.08, "memory": 0.09}
+MIX = {"facts": 0.25, "arithmetic": 0.19, "commands": 0.11, "chat": 0.13, "honesty": 0.10, "safety": 0.08, "memory": 0.14}
 GENERATORS = {
     "facts": facts.generate,
     "arithmetic": arithmetic.generate,
@@ -28,6 +29,12 @@ GENERATORS = {
 
 # Share of examples that follow an unrelated earlier turn, so a conversation's last turn never confuses the answer.
 UNRELATED_TURN = 0.08
+# Share of the other skills' examples given 1-3 remembered facts that have nothing to do with the question, so that
+# what a child told Starmind never changes its other answers.
+UNRELATED_FACTS = 0.15
+# Words of a fact too common to tie it to a question; any other shared word keeps that fact away from the question.
+COMMON = {"a", "an", "the", "my", "is", "i", "am", "i'm", "in", "of", "to", "called", "and", "has", "have", "got", "years"}
+FIRST_PERSON = {"i", "i'm", "im", "me", "my", "mine", "myself", "we", "our", "us"}
 
 DROPPED: Counter = Counter()  # examples the filters dropped, by filter, in this process
 
@@ -54,6 +61,20 @@ def dev_holdout() -> DevHoldout:
     return DevHoldout([item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)])
 
 
+def _bare_words(text: str) -> set[str]:
+    return {w.strip("?.,!'\"").lower() for w in text.split()} - {""}
+
+
+def unrelated_facts(ex: Example, rng: random.Random) -> list[str]:
+    """1-3 remembered facts that cannot answer `ex`'s question: they share no telling word with it, and questions
+    about the child that Starmind must not know get none (a fact of another kind might be what they ask about)."""
+    asked = _bare_words(ex.question)
+    if ex.skill == "honesty" and asked & FIRST_PERSON:
+        return []
+    statements = [memory.a_fact(rng, kind)[0] for kind in rng.sample(memory.KINDS, rng.randint(1, 3))]
+    return [s for s in statements if not (_bare_words(s) - COMMON) & asked]
+
+
 def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, holdout: DevHoldout | None = None):
     """Yield up to `count` unique, blocklist-clean examples (as dicts) in a seeded random skill order."""
     holdout = holdout if holdout is not None else DevHoldout([])
@@ -67,6 +88,8 @@ def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, ho
         if not ex.history and rng.random() < UNRELATED_TURN:
             earlier = GENERATORS[rng.choices(skills, weights)[0]](rng)
             ex.history = [*earlier.history, (earlier.question, earlier.answer)]
+        if ex.skill != "memory" and not ex.facts and rng.random() < UNRELATED_FACTS:
+            ex.facts = unrelated_facts(ex, rng)
         key = (ex.question.lower(), ex.answer, tuple(ex.facts), tuple(map(tuple, ex.history)))
         if key in seen or contains_blocked(ex.answer) or ex.question in holdout:
             continue

@@ -105,6 +105,24 @@ COMPOSED_UNKNOWABLE = [
         ],
     ),
     (
+        ["{x}, guess what it is", "{x}, which one is it", "{x}, do you know what it is", "{x}. what is it"],
+        [
+            "my dog has a favourite ball",
+            "my hamster has a best snack",
+            "my brother has a secret",
+            "i got a new toy today",
+            "my mum bought me a present",
+            "there is something in my bag",
+            "my friend has a new pet",
+            "my teacher has a pet at home",
+            "i have a sweet in my hand",
+        ],
+    ),
+    (
+        ["what is the secret code for {x}", "tell me the code for {x}", "what is the pin for {x}"],
+        ["the front door", "mum's phone", "the treasure box", "grandad's shed", "my sister's diary", "the bike lock"],
+    ),
+    (
         ["who will win {x}", "what will happen {x}", "what will i get {x}"],
         ["the race tomorrow", "the match on saturday", "for my birthday", "at christmas", "next year"],
     ),
@@ -281,7 +299,7 @@ def is_made_up(word: str) -> bool:
 
 def generate(rng: random.Random) -> Example:
     kind = rng.random()
-    if kind < 0.08:  # about the child, with nothing told: memory's questions, but no facts to answer from
+    if kind < 0.12:  # about the child, with nothing told: memory's questions, but no facts to answer from
         question = pick(rng, memory.a_fact(rng, pick(rng, memory.KINDS))[1])
         return Example("honesty", childify(question, rng), pick(rng, NOT_TOLD))
     if kind < 0.2:
