@@ -45,6 +45,8 @@ def test_the_card_describes_the_model(micro_bundle):
     assert 0 <= card["conversion_parity"]["top1_agreement"] <= 1
     assert set(card["evaluation"]["per_skill"]) == {"facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"}
     assert card["evaluation"]["items"] == 407 and card["evaluation"]["blind_set"]["items"] == 70
+    with_fact = card["evaluation"]["with_unrelated_fact"]  # the items that bring no facts, asked with one remembered
+    assert with_fact["items"] == 351 and "memory" not in with_fact["per_skill"] and with_fact["remembered"]
     assert card["evaluation"]["train_overlap"]["exact_in_training"] == 0
     assert card["evaluation"]["blind_train_overlap"]["exact_in_training"] == 0
     assert card["budget"]["tokens_seen"] > 0 and card["licence"]

@@ -55,12 +55,14 @@ def _stage_convert(args, recipe, work: Path):
 
 
 def _stage_evaluate(args, recipe, work: Path):
-    from .evaluate import BLIND_SET, evaluate, load_dev_set
+    from .evaluate import BLIND_SET, UNRELATED_FACT, evaluate, load_dev_set
     from .overlap import overlap_report
 
     report = evaluate(Path(args.bundle), show_failures=args.show_failures)
     print("blind set (kept apart from every curriculum decision):")
     report["blind_set"] = evaluate(Path(args.bundle), BLIND_SET, show_failures=args.show_failures)
+    print(f"dev set again, with a fact remembered that has nothing to do with the question ({UNRELATED_FACT!r}):")
+    report["with_unrelated_fact"] = evaluate(Path(args.bundle), remembered=[UNRELATED_FACT], show_failures=args.show_failures)
     train = work / "data" / "train.jsonl"
     if train.exists():
         for name, items in (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET))):

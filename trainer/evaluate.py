@@ -18,6 +18,8 @@ from starmind_edge.blocklist import contains_blocked
 DEV_SET = Path(__file__).resolve().parent / "dev_set.jsonl"
 # Written after the v1 model, and never used to choose what the curriculum teaches: a check on the dev set's figures.
 BLIND_SET = Path(__file__).resolve().parent / "blind_set.jsonl"
+# Remembered while the other skills are scored a second time: a fact a child told must not change other answers.
+UNRELATED_FACT = "My cat is called Luna."
 SKILLS = ["facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"]
 
 
@@ -49,15 +51,22 @@ def load_dev_set(path: Path = DEV_SET) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def evaluate(bundle: Path, dev_set: Path = DEV_SET, write_card: bool = False, show_failures: int = 3) -> dict:
-    """Ask every dev question (remembered facts first, where given) and print accuracy per skill."""
+def evaluate(
+    bundle: Path, dev_set: Path = DEV_SET, write_card: bool = False, show_failures: int = 3, remembered: list[str] = ()
+) -> dict:
+    """Ask every dev question (remembered facts first, where given) and print accuracy per skill.
+
+    With `remembered`, only the items that bring no facts are asked, each with those facts remembered.
+    """
     brain = Starmind(model=bundle)
     results: dict[str, list[bool]] = defaultdict(list)
     failures: dict[str, list[str]] = defaultdict(list)
     started = time.perf_counter()
     tokens = 0
     for item in load_dev_set(dev_set):
-        brain.memory.facts = list(item.get("facts", []))
+        if remembered and item.get("facts"):
+            continue
+        brain.memory.facts = list(item.get("facts") or remembered)
         answer = brain.ask(item["prompt"])
         tokens += answer.tokens
         ok = score(item, answer)
@@ -70,6 +79,7 @@ def evaluate(bundle: Path, dev_set: Path = DEV_SET, write_card: bool = False, sh
     everything = [ok for r in results.values() for ok in r]
     report = {
         "dev_set": str(dev_set.name),
+        **({"remembered": list(remembered)} if remembered else {}),
         "items": len(everything),
         "per_skill": table,
         "overall": round(sum(everything) / len(everything), 4),
