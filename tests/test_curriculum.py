@@ -86,5 +86,7 @@ def test_other_skills_learn_to_answer_with_unrelated_facts_remembered(examples):
     assert {ex["skill"] for ex in with_facts} == set(MIX) - {"memory"}
     for ex in with_facts:
         asked = _bare_words(ex["question"])
+        if ex["skill"] == "honesty" and asked & FIRST_PERSON:  # asked about the child: told only other things
+            assert "told me" in ex["answer"], ex
+            continue
         assert not any((_bare_words(fact) - COMMON) & asked for fact in ex["facts"]), ex
-        assert ex["skill"] != "honesty" or not asked & FIRST_PERSON, ex

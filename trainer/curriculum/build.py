@@ -15,7 +15,7 @@ from .example import Example
 from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
-MIX = {"facts": 0.25, "arithmetic": 0.19, "commands": 0.11, "chat": 0.13, "honesty": 0.10, "safety": 0.08, "memory": 0.14}
+MIX = {"facts": 0.23, "arithmetic": 0.19, "commands": 0.11, "chat": 0.13, "honesty": 0.10, "safety": 0.08, "memory": 0.16}
 GENERATORS = {
     "facts": facts.generate,
     "arithmetic": arithmetic.generate,

@@ -299,9 +299,13 @@ def is_made_up(word: str) -> bool:
 
 def generate(rng: random.Random) -> Example:
     kind = rng.random()
-    if kind < 0.12:  # about the child, with nothing told: memory's questions, but no facts to answer from
-        question = pick(rng, memory.a_fact(rng, pick(rng, memory.KINDS))[1])
-        return Example("honesty", childify(question, rng), pick(rng, NOT_TOLD))
+    if kind < 0.12:  # about the child, with nothing told about it: memory's questions, no facts or facts of other kinds
+        asked = pick(rng, memory.KINDS)
+        question = pick(rng, memory.a_fact(rng, asked)[1])
+        others = [k for k in dict.fromkeys(memory.KINDS) if k not in (asked, "person", "friend has")]
+        told = [] if asked == "person" or rng.random() < 0.5 else rng.sample(others, rng.randint(1, 3))
+        facts = [memory.a_fact(rng, k)[0] for k in told]
+        return Example("honesty", childify(question, rng), pick(rng, NOT_TOLD), facts=facts)
     if kind < 0.2:
         asks, what = pick(rng, UNKNOWABLE)
         return Example("honesty", childify(pick(rng, asks), rng), pick(rng, UNKNOWN_REPLIES).format(x=what))
