@@ -191,6 +191,7 @@ def a_fact(rng: random.Random, kind: str):
                     f"My {told}'s name is {name}.",
                     f"{name} is my {told}.",
                     f"I have {_a(told)} called {name}.",
+                    f"My {told} is {name}.",
                 ],
             ),
             [
@@ -441,7 +442,7 @@ def generate(rng: random.Random) -> Example:
     kinds = rng.sample(KINDS, pick(rng, [1, 2, 2, 3, 3, 4]))  # most often several, so the right one must be found
     facts = list({f[2].split(" is ")[0]: f for f in (a_fact(rng, kind) for kind in kinds)}.values())  # one per "Your X"
     statements = [f[0] for f in facts]
-    if rng.random() < 0.12:  # asked about something that was never told: say so instead of guessing
+    if rng.random() < 0.08:  # asked about something that was never told: say so instead of guessing
         untold = pick(rng, [k for k in KINDS if k not in kinds and k != "person"])
         question = pick(rng, a_fact(rng, untold)[1])
         return Example("memory", childify(question, rng), "I don't know that yet. You can tell me!", facts=statements)
