@@ -193,8 +193,8 @@ LIMITS = [
     "Each ask() stands alone; in a conversation (starmind chat, or Starmind(turns=3)) it sees only the last few "
     "exchanges. Facts given with remember() are kept until forget().",
     "With one remembered fact, its other answers hold up, but questions about the child can take the fact's name: "
-    "it said 'I don't know' to 87.5% of the dev set's unknowable questions instead of 94.6% (asked \"what's my "
-    'teacher\'s name?" after "My cat is called Luna.", it may say "Miss Luna"). forget() facts no longer needed.',
+    "it said 'I don't know' to 75% of the dev set's unknowable questions instead of 92.9% (asked \"what's my "
+    'teacher\'s name?" after "My cat is called Luna.", it may say "Mr Luna"). forget() facts no longer needed.',
     "It cannot see, hear, look things up, or know today's date, the weather or the news.",
     "It understands English only, and long or unusual sentences confuse it.",
     "Stories and jokes come from a small set of patterns, so they repeat.",
