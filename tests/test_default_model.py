@@ -1,6 +1,7 @@
 """The bundled default model: it ships in the package, answers, and the runtime never imports TensorFlow."""
 
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -56,7 +57,7 @@ def test_a_remembered_fact_leaves_other_answers_alone():
     brain = Starmind()
     brain.remember("My cat is called Luna.")
     assert "blue" in brain.ask("What colour is the sky?").lower()
-    assert "hello" in brain.ask("hello").lower()
+    assert re.search(r"\b(hello|hi|hey)\b", brain.ask("hello").lower())  # a greeting, not "I don't know that yet"
     assert "don't know" in brain.ask("what will the weather be tomorrow").lower()
     assert "grown-up" in brain.ask("can i play with matches").lower()
     assert brain.ask("turn left").actions == [Action("turn", ("left", 1))]
