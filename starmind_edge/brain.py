@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
+import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from .blocklist import contains_blocked
 from .bundle import load_bundle
 from .memory import Memory
 from .prompt import encode_prompt
+from .safeguarding import Concern, check
 from .sampler import Sampler
 
 EMPTY_QUESTION = "Please type a question for me to answer!"
@@ -40,8 +42,19 @@ class Starmind:
         max_tokens: int = 128,
         threads: int | None = None,
         turns: int = 0,
+        when_worried: Callable[[Concern], object] | None = None,
+        helpline: str | None = None,
     ):
-        """`turns`: how many earlier questions and answers each question sees (0: every question stands alone)."""
+        """Load a brain.
+
+        * ``model``: a bundle folder (the default model if left out); ``memory``: a JSON file to keep facts in.
+        * ``temperature``, ``top_k``, ``seed``: how answers are sampled (0: always the likeliest word).
+        * ``max_tokens``: the longest answer; ``threads``: CPU threads for the model.
+        * ``turns``: how many earlier questions and answers each question sees (0: every question stands alone).
+        * ``when_worried``: called with a `Concern` (``.category``, ``.words``) when a child says something serious,
+          such as being hurt or wanting to die, so a grown-up can be alerted (see SAFETY.md). Off by default.
+        * ``helpline``: a service to name in replies about harm, e.g. ``"Childline on 0800 1111"`` (see SAFETY.md).
+        """
         bundle = load_bundle(model, threads)
         self.card = bundle.card
         self.engine, self.tokenizer = bundle.engine, bundle.tokenizer
@@ -49,6 +62,7 @@ class Starmind:
         self.max_tokens = max_tokens
         self.memory = Memory(memory)
         self.turns = turns
+        self.when_worried, self.helpline = when_worried, helpline
         self.history: list[tuple[str, str]] = []  # (question, answer), newest last
         self._lock = threading.RLock()  # one question at a time: gpiozero callbacks run in other threads
 
@@ -90,6 +104,13 @@ class Starmind:
                 self._last = Answer(EMPTY_QUESTION)
                 yield EMPTY_QUESTION
                 return
+            concern = check(question, self.helpline)
+            if concern is not None:  # safeguarding decides first, with fixed, reviewed words
+                self._last = Answer(concern.reply, seconds=time.perf_counter() - started, concern=concern)
+                self.history = [*self.history, (question, concern.reply)][-MAX_HISTORY:]
+                self._worried(concern)
+                yield concern.reply
+                return
             tok = self.tokenizer
             prompt = self.prompt(question)
             text_ids: list[int] = []
@@ -125,6 +146,14 @@ class Starmind:
             self._last = Answer(text, parsed, count, time.perf_counter() - started)
             self.history = [*self.history, (question, text)][-MAX_HISTORY:]
 
+    def _worried(self, concern: Concern) -> None:
+        """Tell the grown-ups' hook about a serious concern; a broken hook never stops the child's answer."""
+        if concern.serious and self.when_worried is not None:
+            try:
+                self.when_worried(concern)
+            except Exception as err:  # noqa: BLE001 - the child still gets the kind reply
+                warnings.warn(f"when_worried failed: {type(err).__name__}: {err}", stacklevel=3)
+
     def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
         """Talk in a loop, each answer seeing the last `turns` exchanges (so "my cat is called Luna" ... "what is my
         cat's name?" works). Type 'remember: ...' to teach a fact for good, 'forget' to clear them, 'bye' to stop."""
@@ -145,6 +174,10 @@ class Starmind:
             if line.lower() in ("bye", "quit", "exit", "goodbye"):
                 write("Bye! Come back soon.")
                 return
+            if line.lower().startswith("remember:") and (concern := check(line, self.helpline)):
+                self._worried(concern)  # a worry told as a fact is answered, not stored
+                write(f"starmind> {concern.reply}")
+                continue
             if line.lower().startswith("remember:"):
                 try:
                     self.remember(line.split(":", 1)[1])

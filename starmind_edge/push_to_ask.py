@@ -32,6 +32,8 @@ class PushToAsk:
     * ``button``, ``light``: GPIO pins of the button and the thinking light (``light=None`` for none).
     * ``when_answered``: a function to call with each answer, like gpiozero's ``when_pressed``.
       With no function, the answer is printed.
+    * ``when_worried``: a function to call with the `Concern` when a question is something serious a grown-up
+      should know about (a child saying they are hurt or unsafe; see SAFETY.md). Off by default.
 
     The latest answer is kept in ``.answer``. A press while the brain is still thinking is ignored.
     """
@@ -44,6 +46,7 @@ class PushToAsk:
         button=pins.BUTTON,
         light=pins.THINKING_LIGHT,
         when_answered: Callable | None = None,
+        when_worried: Callable | None = None,
         verbose: bool = True,
     ):
         if brain is None:
@@ -52,7 +55,7 @@ class PushToAsk:
             brain = Starmind()
         self.brain = brain
         self.question = question
-        self.when_answered = when_answered
+        self.when_answered, self.when_worried = when_answered, when_worried
         self.verbose = verbose
         self.answer = None
         self.button = self.light = None
@@ -157,6 +160,9 @@ class PushToAsk:
                 if self.light is not None:
                     self.light.off()
             self.answer = answer
+            concern = getattr(answer, "concern", None)
+            if concern is not None and concern.serious and self.when_worried is not None:
+                _call(self.when_worried, concern)
             handler = self.when_answered
             if handler is None:
                 show(f"🧠 {answer}")

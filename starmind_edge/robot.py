@@ -66,6 +66,8 @@ class RobotBody:
     * ``buzzer``: the pin of an active buzzer.
     * ``stop_button``: the pin of a button that stops the robot whenever it is pressed.
     * ``speed``: motor speed from 0 to 1; ``max_seconds``: the longest any one action may last.
+    * ``when_worried``: a function called with the `Concern` when ``do()`` is given an answer to something
+      serious a child said (being hurt or unsafe; see SAFETY.md), e.g. to light a lamp a grown-up will see.
     * ``verbose``: print what the robot does; ``sleep``: replaces waiting, for tests.
     """
 
@@ -80,6 +82,7 @@ class RobotBody:
         speed: float = 1.0,
         max_seconds: float = MAX_SECONDS,
         common_anode: bool = False,
+        when_worried: Callable | None = None,
         verbose: bool = True,
         sleep: Callable[[float], object] | None = None,
     ):
@@ -90,6 +93,7 @@ class RobotBody:
         if lights is _DEFAULT:
             lights = None if rgb_led is not None else pins.LIGHTS
         self.speed, self.max_seconds, self.verbose = float(speed), max_seconds, verbose
+        self.when_worried = when_worried
         self._sleep, self._scale = sleep, _time_scale()
         self._do_lock = threading.RLock()  # one list of actions at a time
         self._motor_lock = threading.RLock()  # starting and stopping the motors never interleave
@@ -166,6 +170,9 @@ class RobotBody:
         or text such as ``"move(forward, 2) beep(1)"``. Unknown or broken actions are skipped.
         """
         generation = self._generation  # a stop() from now on cancels this call
+        concern = getattr(what, "concern", None)
+        if concern is not None and concern.serious and self.when_worried is not None:
+            self.when_worried(concern)
         actions = self._actions_from(what)
         done: list[Action] = []
         with self._do_lock:
