@@ -216,7 +216,7 @@ ASKING = (
     r"\bwhat (?:happens|would happen|if)\b|"
     r"\b(?:i|we) (?:want|wanna|need|would like|am going|m going|re going|will|ll|m gonna) to\b|\bim going to\b|"
     r"\blets\b|\blet me\b|\btell me\b|\bshow me\b|\bteach me\b|\bwhats the best way\b|\bbest way\b|\bhelp me\b|"
-    r"\bwhat does (?:\w+ ){0,3}taste\b|\bi dare\b|\bdared me\b|\bwatch me\b|\bi will\b|\bim gonna\b"
+    r"\bwhat does (?:\w+ ){0,3}taste\b|\bbest place\b|\bi dare\b|\bdared me\b|\bwatch me\b|\bi will\b|\bim gonna\b"
 )
 
 CATEGORIES = [
@@ -224,6 +224,40 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            (
+                r"\b(?:i|me|myself)\b",
+                r"\b(?:die|dead|death|suicide|dying|not alive|not be alive|not exist|kill myself)\b",
+                r"\b(?:want|wanna|wish|wished|rather|better|should|deserve|try|tried|trying|plan|planning|thinking|think|thought|wonder|ready|going to|gonna|sometimes|might|would)\b",
+            ),
+            (
+                r"\bmyself\b",
+                r"\b(?:hurt|hurting|cut|cutting|scratch|scratching|hit|hitting|bang|banging|burn|burning|punch|punching|bite|biting|pinch|pinching|starve|starving|strangle|choke|choking)\b",
+                r"\b(?:on purpose|deserve|want|wanted|wanna|keep|kept|always|every|make it|so it|till|until|again|when im|when i feel|sometimes|secretly|nobody knows)\b",
+            ),
+            r"\b(?:nobody|no one|everyone|everybody) (?:\w+ ){0,3}(?:care|notice|miss me|be happier|be better|better off|"
+            r"even know) (?:\w+ ){0,3}(?:if i|when i|without me)\b",
+            r"\b(?:go to sleep|sleep|fall asleep) (?:and|forever and) (?:never|not) wake\b",
+            r"\b(?:hate|hating) (?:being me|my body|my face|who i am)\b",
+            r"\b(?:want|wish) (?:it )?(?:all )?(?:to stop|to end|would end|would stop|was over)\b(?! (?:raining|snowing))",
+            (
+                r"\b(?:cut|cuts|cutting|scratch|scratching|scratched|bang|banging|banged|bite|bit|biting|burn|burnt|burned|"
+                r"hit|hurt|pull|pulled|pulling|rub|punch|pinch|starve)\b",
+                r"\b(?:on purpose|till (?:it|they) (?:bleed|bled|bleeds|hurt)|until (?:it|they|its) (?:bleed|bled|bleeds|raw|"
+                r"hurt)|i deserve it|deserve to (?:hurt|be hurt|die)|make it hurt|to feel something|wanted it to)\b",
+            ),
+            r"\b(?:if i (?:died|was dead|was gone|wasnt here|disappeared)|when im dead|if i wasnt alive)\b",
+            r"\b(?:wont|never|not) wake up (?:in the morning|again|tomorrow|ever)\b",
+            r"\b(?:point|reason) (?:of|in|to) (?:living|life|being alive|be alive|live)\b",
+            r"\b(?:stop breathing|make myself die|die forever|disappear|disapear|vanish forever|"
+            r"not be alive)\b(?! (?:in|at) (?:the )?(?:game|minecraft|roblox))",
+            (
+                r"\b(?:bridge|roof|cliff|window|train|road|traffic)\b",
+                r"\b(?:jump|jumping|jumped|step in front|run in front|fall off|throw myself)\b",
+                r"\b(?:thought about|think about|thinking about|want to|wanted to|going to|might)\b",
+            ),
+            r"\b(?:under the (?:bath )?water|hold my breath) (?:\w+ ){0,4}(?:die|not come up|forever)\b",
+            r"\b(?:deserve to die|should die|should be dead|should not be alive|shouldnt be alive|shouldnt exist|"
+            r"dont deserve to live)\b",
             r"\b(?:want|wanted|wish|wishing|going|try|tried|trying|think|thinking|thought|thoughts|plan|planning|ready|"
             r"like) (?:to |of |about )?(?:die|dying|be dead|kill myself|killing myself|end it all|end my life|"
             r"not be here|not exist|disappear forever|go away forever)\b",
@@ -258,6 +292,32 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            (
+                r"\b(?:touch|touches|touched|touching|feel|feels|felt|rub|rubs|rubbed|lick|licked|kiss|kissed|kisses|kissing|hold|holds|sat on|sits on)\b",
+                r"\b(?:private|privates|willy|penis|vagina|boobs|down there|pants|knickers|underwear|under my|where my|in bed|in my bed|in the bath|bath time|shower|secret|weird|wrong|yucky|uncomfortable|didnt like|dont like|not ok|not okay|naked|clothes off|no clothes|lap|at night|bedroom|my room)\b",
+                r"\b(?:me|my|i)\b",
+            ),
+            r"\b(?:no clothes on|without clothes|naked|nothing on) (?:\w+ ){0,4}(?:doing|touching|in bed|rude|kissing|"
+            r"together)\b",
+            (
+                r"\b(?:showed|shows|showing|made me|makes me|making me|sent me|sends me|sent|sends|put on)\b",
+                r"\b(?:rude|naughty|dirty|sexy|adult|grown up) (?:film|films|video|videos|pictures|photos|things|stuff|games)\b",
+            ),
+            rf"\b(?:{HOME_ADULT}|he|she|they|brother|cousin|grandpa|stepdad|step dad) (?:\w+ ){{0,3}}(?:touches|touched|"
+            rf"touching|feels|felt|rubs|rubbed|strokes|stroked|kisses) (?:me (?:there|in the bath|in bed|at night|when|"
+            rf"under|down|privately)|my (?:\w+ )?(?:wee|willy|bum|bottom|private|privates|chest|boobs|thigh|thighs|body|"
+            rf"skin))\b",
+            r"\b(?:watches|watched|watching|looks at|looked at|takes pictures of|took pictures of|films|"
+            r"filmed) me (?:in the (?:bath|shower|toilet)|getting (?:changed|dressed|undressed)|with no clothes|naked|"
+            r"in my (?:pants|underwear|pyjamas))\b",
+            r"\b(?:hand|hands|fingers) (?:up|in|inside|under|down) my (?:skirt|dress|pants|knickers|underwear|shorts|trousers|"
+            r"top|pyjamas|nightie)\b",
+            r"\b(?:wee wee|weewee|winky|willy|minnie|tuppence|front bum|moo moo|noo noo|pee pee|private bits|private part|"
+            r"privates|"
+            r"private parts)\b",
+            r"\b(?:get|got|come|came|climb|climbed) (?:in|into) the (?:shower|bath) with (?:him|her|them|me)\b",
+            r"\b(?:pants rule|underwear rule|nobody touches there|no one touches there)\b",
+            r"\b(?:touches|touched) me\b(?! (?:on the (?:shoulder|arm|back|head)|with (?:a|the|his|her) (?:ball|stick|toy)))",
             r"\btouch(?:ed|es|ing)? (?:me |my )?(?:\w+ )?(?:on |in )?(?:my |his |her |their )?(?:private|privates|bits|willy|"
             r"penis|vagina|fanny|front bottom|bum|bottom|boobs|chest|down there|where my (?:pants|underwear|knickers|"
             r"swimsuit|costume) (?:go|goes|is|are)|under my (?:clothes|pants|pyjamas|underwear|knickers|skirt|shorts))",
@@ -287,6 +347,31 @@ CATEGORIES = [
         "physical_abuse",
         SERIOUS,
         (
+            (
+                rf"\b(?:{HOME_ADULT}|he|she|they)\b",
+                rf"\b{HURTS}\b",
+                r"\b(?:me|my|us)\b",
+                r"\b(?:when|if|every|always|because|cos|again|hard|really|so hard|makes me|until|till|all the time|at home|drunk|angry|cross|bad|naughty|leaves? marks|bleed|cry|bruise|bruises)\b",
+            ),
+            r"\b(?:hits|hurts|beats|smacks|kicks|punches|slaps|whacks|chokes|strangles|burns) me\b",
+            (
+                rf"\b(?:{HOME_ADULT}|he|she|they)\b",
+                r"\b(?:bruise|bruises|bruised|black eye|bleeding|bled|marks|welts|scars|burn marks|broke my|broken)\b",
+                r"\b(?:my|me)\b",
+            ),
+            rf"\b{HOME_ADULT} (?:\w+ ){{0,4}}(?:pulled|pulls|twisted|twists|pinched|pinches|scratched|scratches|grabbed|grabs|"
+            rf"squeezed|held|holds|shoved|stamped on|sat on|choked) (?:\w+ ){{0,2}}(?:me|my)\b",
+            r"\b(?:black eye|bruise|bruises|marks|cuts|burns|burn|broken arm|scars?) (?:\w+ ){0,3}(?:from|because of|cos of|"
+            r"by) (?:my |the |his |her )?(?:mum|dad|step dad|step mum|uncle|belt|stick|slipper|he|she|him|her|them)\b",
+            r"\b(?:have to|had to|told me to|made me|makes me) (?:say|lie|pretend|tell (?:them|people|the teacher|"
+            r"everyone)) (?:that )?(?:i fell|i fell over|it was an accident|i walked into|i did it myself|nothing happened)\b",
+            r"\b(?:and i lied|i lied about|to hide the (?:bruise|bruises|marks))\b",
+            r"\b(?:he|she|they|someone) (?:\w+ ){0,2}(?:burnt|burned|burns|cut|choked|strangled|whipped|belted|twisted) (?:me|"
+            r"my)\b",
+            r"\b(?:held|holds|put|pushed|pushes) my (?:hand|arm|head|face|fingers) (?:on|in|under|against) (?:the )?(?:cooker|"
+            r"hob|oven|fire|iron|hot|water|wall|radiator|kettle)\b",
+            r"\bmarks (?:on|all over) my (?:\w+ ){0,2}(?:from|after) (?:the |a |his |her )?(?:belt|stick|slipper|cable|wire)\b",
+            r"\b(?:with|from) (?:his|her|the|a) (?:belt|cigarette|lighter|iron)\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,4}}{HURTS} {BODY}\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,4}}{HURTS} (?:my )?(?:mum|dad|brother|sister|baby|little brother|little sister)\b",
             r"\b(?:get|got|getting|gets) (?:hit|beaten|smacked|hurt|kicked|slapped|punched|belted|whipped) (?:\w+ ){0,2}"
@@ -294,7 +379,8 @@ CATEGORIES = [
             r"\b(?:bruise|bruises|marks|cuts) (?:\w+ ){0,3}(?:from|because|where) (?:my )?(?:mum|dad|step dad|step mum|uncle|"
             r"he|she|they)\b",
             r"\b(?:hit|hits|hurt|hurts|beat|beats) me with (?:a|the|his|her) (?:belt|stick|shoe|slipper|spoon|cable|wire|hand)",
-            r"\b(?:someone|he|she|they) (?:\w+ ){0,2}(?:hits|kicks|beats|hurts|punches|slaps|chokes|burns) me\b",
+            r"\b(?:someone|he|she|they) (?:\w+ ){0,2}(?:hits|kicks|kicked|beats|hurts|punches|punched|slaps|slapped|chokes|"
+            r"choked|burns) me\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,3}}(?:hit|hits|hurt|hurts|beat|beats|kicked|kicks) me\b",
         ),
         (
@@ -303,7 +389,8 @@ CATEGORIES = [
             "I'm so sorry that is happening. You did nothing wrong, and you deserve to be safe. Please tell a grown-up "
             "you trust, like a teacher or someone else in your family, as soon as you can.",
         ),
-        unless=r"\b(?:ball|balls|pillow|play fight|playfight|tickle|tickles|high five|by accident|accidentally|game|"
+        unless=r"\b(?:beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|playfight|tickle|tickles|"
+        r"high five|by accident|accidentally|game|"
         r"minecraft|roblox|fortnite|football|story|film|movie|pretend|lol|haha)\b",
         helpline=True,
     ),
@@ -311,6 +398,39 @@ CATEGORIES = [
         "emotional_abuse",
         SERIOUS,
         (
+            (
+                rf"\b(?:{HOME_ADULT}|he|she|they)\b",
+                r"\b(?:says|said|tells|told|calls|called|shouts|shouted|screams|screamed|yells|yelled|thinks|think)\b",
+                r"\b(?:stupid|ugly|worthless|useless|idiot|fat|mistake|hate|hates|dont love|doesnt love|never wanted|ruined|disgusting|pathetic|waste|bad girl|bad boy|evil|devil|burden|nothing|loser|dumb|thick|fault|embarrassment)\b",
+                r"\b(?:me|im|i)\b",
+            ),
+            (
+                rf"\b{HOME_ADULT}\b",
+                r"\b(?:scares|scared|frightens|frightened|terrifies|terrified|afraid|scary)\b",
+                r"\b(?:me|i|im)\b",
+            ),
+            (
+                r"\b(?:if i|unless i|or else|or (?:he|she|they) (?:will|would|ll))\b",
+                r"\b(?:hurt|hit|kill|beat|send|lock|leave|take away|never see|punish|smack|belt|throw)\b",
+                rf"\b(?:{HOME_ADULT}|he|she|they)\b",
+            ),
+            r"\bnot allowed (?:to )?(?:eat|sleep|see|come out|talk|go out|have (?:dinner|food|friends)|leave my room|play)\b",
+            r"\b(?:send me away|put me in a home|give me away|leave me (?:at|in) (?:\w+ ){0,3}(?:and never|forever)|"
+            r"never come back for me|throw me out|kick me out)\b",
+            r"\b(?:i was|im) (?:a mistake|an accident they didnt want|not wanted|unwanted)\b",
+            r"\b(?:sorry for being born|wish (?:i|id) (?:\w+ )?never (?:been )?born|should never have had me)\b",
+            r"\b(?:kill|hurt|hit|beat) me if i (?:tell|say|cry|talk)\b",
+            r"\b(?:doesnt|dont|wont|never) (?:talk|speak) to me for (?:days|weeks|ages|hours)\b",
+            r"\b(?:acts|pretends|act|pretend) (?:like )?(?:im|i am|i was) (?:not there|invisible|not here)\b",
+            (
+                r"\b(?:mum|dad|step dad|step mum|uncle|aunt|auntie|nan|grandma|grandad|parents|mums boyfriend|he|she)\b",
+                r"\b(?:screams|screamed|shouts|shouted|yells|yelled) (?:right )?in my face\b",
+            ),
+            (
+                r"\b(?:if i dont|if i tell|if i say|unless i)\b",
+                r"\b(?:tell everyone|put me in|send me|hurt|kill|take away|never see|get rid of|leave me|hate me)\b",
+                r"\b(?:mum|dad|step dad|step mum|uncle|he|she|they)\b",
+            ),
             rf"\b{HOME_ADULT} (?:\w+ ){{0,3}}(?:says|said|tells me|told me|calls me|called me|keeps calling me|shouts|"
             r"shouted|screams|screamed|yells|yelled) (?:\w+ ){0,4}(?:stupid|ugly|worthless|useless|idiot|fat|a mistake|"
             r"nobody wants me|hates me|hate you|hate me|never been born|never born|dont love|doesnt love|not love|never wanted|"
@@ -336,6 +456,32 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            (
+                r"\b(?:secret|secrets|dont tell|not tell|never tell|cant tell|mustnt tell|not to tell|between us|our thing|no one can know|nobody can know|no one must know|nobody must know)\b",
+                r"\b(?:man|lady|woman|he|she|they|someone|uncle|coach|teacher|tutor|neighbour|neighbor|online|older|grownup|adult|person|stranger|babysitter|mums friend|dads friend)\b",
+                r"\b(?:mum|dad|parents|family|anyone|anybody|nobody|no one|grownups|teacher|nan)\b",
+            ),
+            (
+                r"\b(?:online|internet|game|gaming|roblox|minecraft|fortnite|among us|tiktok|snapchat|snap|whatsapp|instagram|insta|discord|youtube|kik|facebook|messenger|app|chat|comments|message|messages|messaged|texted|texting|texts|dm|dms|pm|xbox|playstation|ps5|tablet|ipad|phone|video call|call|online friend|internet friend)\b",
+                r"\b(?:photo|photos|picture|pictures|selfie|video|videos|camera|cam|webcam|address|where i live|live|which school|what school|meet|meeting|number|password|body|clothes|underwear|pants|alone|bedroom|my room|age|how old|secret|private|gift|gifts|present|robux|vbucks|money|boyfriend|girlfriend|love|special)\b",
+                r"\b(?:asked|asks|asking|ask|wants|wanted|want|told|tells|said|says|keeps|kept|sent|sends|send|begging|begged|made|offered|offers|promised)\b",
+                r"\b(?:me|my|i)\b",
+            ),
+            r"\b(?:what colour|what color|show me|send me|asked about|asked what|asks about) (?:\w+ ){0,2}(?:underwear|pants|"
+            r"knickers|bra|body|bum)\b",
+            r"\b(?:when|while|if) (?:no|nobody|there are no|there arent any) (?:grownups|grown ups|adults|parents|"
+            r"one)? ?(?:are |is )?(?:around|home|there|looking|watching)\b",
+            r"\b(?:if i dont|unless i) send (?:him|her|them) (?:a |some )?(?:picture|photo|photos|pictures|video|selfie)\b",
+            r"\b(?:shouldnt|should not|mustnt|must not|cant|cannot|not allowed to|not to|never to) tell (?:my |your )?(?:mum|"
+            r"dad|parents|mummy|anyone|anybody|nobody|teacher|family|nan)\b",
+            r"\b(?:private|secret|just between us|our thing) (?:\w+ ){0,4}(?:cant|not|mustnt|shouldnt|never|dont) tell\b",
+            r"\b(?:message|text|call|talk to|chat with|video chat|snap) (?:him|her|them|me) (?:privately|in private|in secret|"
+            r"secretly|alone)\b",
+            (
+                r"\b(?:keep it|keep this|keep our|keep them|its our|it a) (?:a )?secret\b",
+                r"\b(?:he|she|they|man|lady|older|teenager|someone|grownup|online|asked|told|said|wants)\b",
+            ),
+            r"\b(?:pick me up|collect me|take me) (?:\w+ ){0,3}(?:and )?(?:not|dont|never) (?:to )?tell\b",
             r"\b(?:said|says|told me|tells me|asked me|asks me|wants me|wanted me|made me promise|makes me promise|"
             r"made me|makes me) (?:\w+ ){0,3}(?:not|never|dont) (?:to )?tell\b",
             r"\b(?:dont|not|never) tell (?:your|ur) (?:mum|dad|parents|family|teacher|mummy)\b",
@@ -366,13 +512,62 @@ CATEGORIES = [
             "send photos, or meet up. You won't be in trouble. Please tell a grown-up you trust, like your mum, dad or a "
             "teacher, right away, and don't reply to them.",
         ),
-        unless=r"\b(?:surprise|present for|birthday|party|christmas|hide and seek)\b",
+        unless=r"\b(?:surprise|present for|birthday|party|christmas|hide and seek|(?:says|said|told me|told us|tells me) "
+        r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my))\b",
         helpline=True,
     ),
     Category(
         "neglect",
         SERIOUS,
         (
+            r"\b(?:nothing|no food|not any food|isnt any food|no dinner|no breakfast|no tea|no lunch|never any|never enough|"
+            r"not enough) (?:\w+ ){0,4}(?:at home|in the house|in our house|in my house|for days|again|all day|since|left|"
+            r"in the fridge|in the cupboard|to eat)\b",
+            r"\b(?:starving|hungry) (?:\w+ ){0,3}(?:always|every|all the time|at home|again|for days|nobody|no food|nothing)\b",
+            r"\b(?:nobody|no one|noone) (?:\w+ ){0,2}(?:looks after|takes care of|cares for|feeds|washes|puts me to bed|"
+            r"gets me up|wakes me up|takes me to school|comes home|is home|makes me)\b",
+            r"\b(?:left|leave|leaves|stay|stayed|stays|am|im|was|be) (?:\w+ ){0,2}(?:alone|on my own|by myself|home alone|"
+            r"on our own) (?:\w+ ){0,3}(?:all night|overnight|at night|every night|for days|all weekend|all day|again|lots|"
+            r"a lot|every day|till late|until late|when its dark|for ages|for hours|a long time)\b",
+            r"\b(?:mum|dad|parents|mummy|daddy|nan|grandma) (?:\w+ ){0,2}(?:hasnt|havent|didnt|never|not) (?:come|came|been|"
+            r"coming) (?:back|home)\b",
+            r"\b(?:im|i am|i was|i got) (?:really |very |so )?(?:sick|ill|poorly|hurt) (?:\w+ ){0,3}(?:nobody|no one|"
+            r"noone) (?:\w+ ){0,2}(?:care|cares|cared|help|helps|helped|took me|take me|noticed)\b",
+            r"\b(?:smell|smelly|dirty|stink) (?:\w+ ){0,4}(?:no (?:bath|shower|wash|clean)|nobody washes|havent washed|"
+            r"no clean)\b",
+            r"\b(?:dont have|havent got|have no|got no|no) (?:any )?(?:clean|warm|proper) (?:clothes|ones|uniform|socks|shoes)\b",
+            r"\b(?:clothes|uniform|shoes) (?:\w+ ){0,2}(?:are|is) (?:always )?(?:dirty|too small|smelly|wet|falling apart|"
+            r"got holes)\b",
+            r"\b(?:theres|there is|there isnt|we have) (?:nothing else|nothing to eat|no food|not enough food|only bread|"
+            r"just bread|only crisps)\b",
+            r"\b(?:only|just) (?:have|got|get|eat) (?:bread|crisps|dry cereal|sweets|biscuits|ketchup)\b",
+            r"\b(?:for (?:breakfast|dinner|tea|lunch) every day|breakfast lunch and tea|cos thats all there is|"
+            r"because thats all there is|thats all there is)\b",
+            r"\b(?:look after|looking after|take care of|feed|make food for|cook for) my (?:little |baby |big )?(?:sister|"
+            r"sisters|brother|brothers|siblings) (?:\w+ ){0,3}(?:because|cos|when|while|mum|dad|nobody|always)\b",
+            r"\b(?:mum|dad|parents|nan|grandma) (?:\w+ ){0,2}(?:always out|never home|out all night|goes out at night|"
+            r"went out and|stays out|just drinks|drinks and sleeps|asleep all day|sleeps all day|in bed all day|"
+            r"doesnt look after|dont look after|wont look after|doesnt care for)\b",
+            r"\b(?:nobody|no one|noone) (?:\w+ )?(?:gives me a bath|baths me|washes my|helps me wash|brushes my|helps me|"
+            r"cooks|makes dinner|makes tea|makes breakfast|picks me up|buys food|bought (?:any )?food)\b",
+            r"\b(?:havent|not|never) (?:had a (?:wash|bath|shower)|been washed|washed) (?:in|for) (?:ages|days|weeks|"
+            r"a long time)\b",
+            r"\b(?:rubbish everywhere|(?:mice|rats) (?:everywhere|in (?:our|my|the) (?:house|flat|kitchen|room))|mouldy|"
+            r"no heating|no electricity|no hot water|cold all the time|"
+            r"freezing at home|house is (?:really )?dirty|house is (?:really )?smelly)\b",
+            r"\b(?:lunchbox|fridge|cupboard|cupboards) (?:is|are) (?:always )?(?:empty|bare)\b",
+            r"\b(?:only|just) (?:get|have|eat) (?:food|dinner|lunch|a meal) at school\b",
+            r"\b(?:too drunk|always drunk|drunk all the time|drinks all day|drinks too much|takes drugs|"
+            r"takes her medicine that makes her sleepy|takes his medicine that makes him sleepy)\b",
+            (
+                r"\b(?:im|i am) (?:\d|one|two|three|four|five|six|seven|eight)\b",
+                r"\b(?:went out|gone out|left me|alone|on my own|by myself|nobody (?:is )?(?:here|home))\b",
+            ),
+            (
+                r"\b(?:mum|mummy|dad|daddy|parents|nan|grandma|everyone) (?:\w+ )?(?:went out|has gone out|is out|left|gone)\b",
+                r"\b(?:dark|night|all night|whole night|all day|since|hours|not back|isnt back|hasnt come back|locked)\b",
+            ),
+            r"\b(?:locks|locked|lock) (?:us|me) in (?:the )?(?:flat|house|room|home)\b",
             r"\b(?:no|never any|never enough|not any|isnt any|isnt enough|not enough|nothing|never) (?:\w+ )?(?:food|dinner|"
             r"breakfast|lunch|tea|to eat|meals)\b(?! (?:time|party))",
             r"\b(?:always|so|really|very|still) hungry (?:\w+ ){0,3}(?:because|all the time|every|no|nobody|never|since|at home)",
@@ -388,6 +583,9 @@ CATEGORIES = [
             r"came|been) home\b",
             r"\bnobody (?:\w+ )?(?:looks after|takes care of|cares for|looking after|looked after|feeds|washes) (?:me|us)\b",
             r"\bno (?:clean|warm) clothes\b",
+            r"\b(?:shoes|clothes|coat|socks) (?:have|has|got) holes\b",
+            r"\bsupposed to look after (?:me|us) but\b",
+            r"\b(?:he|she|they) (?:just |only |always )?(?:drinks and sleeps|sleeps all day|drinks all day|drink all day)\b",
             r"\bno (?:bed|heating|water|electric|electricity) (?:at home|in my house)\b",
             r"\b(?:mum|dad|parents|step dad) (?:\w+ )?(?:is|are|was|were|gets|get) (?:always |too |so |really )?(?:drunk|"
             r"asleep all day|passed out|on drugs)\b",
@@ -407,6 +605,36 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            (
+                r"\b(?:fire|flames|smoke|smoking|burning|sparks|spark)\b",
+                r"\b(?:house|kitchen|room|bedroom|flat|home|upstairs|downstairs|carpet|curtains|sofa|couch|bed|pan|oven|toaster|plug|socket|wall|garage|bin|stairs|hallway|door)\b",
+                r"\b(?:theres|there is|its|it is|on fire|coming|started|caught|now|help|everywhere|spreading|big)\b",
+            ),
+            r"\b(?:electric|electricity|wire|wires|socket|plug) (?:\w+ ){0,3}(?:hurt me|shocked me|zapped me|burnt me|"
+            r"burned me|gave me a shock)\b",
+            (
+                r"\b(?:swallowed|swallow|drank|drunk|ate|eaten|bit|bitten|sprayed|sniffed|licked|sucked|chewed|put)\b",
+                r"\b(?:battery|batteries|button battery|vitamins|liquid|bottle|spray|powder|spirit|white spirit|calpol|"
+                r"perfume|toilet|cleaner|cleans|bleach|dishwasher|tablet|tablets|pills|pill|medicine|magnet|magnets|coin|"
+                r"marble|glue|paint|shampoo|soap|nail varnish|vape|lighter fluid|petrol|weedkiller|rat poison|slug pellets|"
+                r"fly spray|stuff|whole bottle|dads bag|mums bag|cigarette|beads)\b",
+                r"\b(?:i|he|she|my|we|baby|brother|sister)\b",
+            ),
+            r"\b(?:is|are|was|were|caught|set|now) on fire\b",
+            r"\b(?:now theres|now there is) (?:a )?fire\b",
+            r"\b(?:theres|there is) a fire (?:in|on|at) (?:my|our|the) (?:house|room|bedroom|kitchen|flat|bed|stairs)\b",
+            r"\b(?:theres|there is|theres loads of|loads of|lots of|black|thick) (?:\w+ )?smoke\b",
+            r"\bsmoke (?:is )?(?:coming|pouring|everywhere|upstairs|downstairs|in the)\b",
+            r"\b(?:sparks|spark|fizzing|fizzes|crackling|burning smell|smells of burning|black mark) (?:\w+ ){0,4}(?:plug|"
+            r"socket|wall|toaster|wire|wires|cable|charger|noise)\b",
+            r"\b(?:plug|socket|toaster|charger|wire|wires|cable|tv|telly|laptop) (?:\w+ ){0,3}(?:sparks|sparking|fizzing|"
+            r"smoking|on fire|melting|burning)\b",
+            r"\b(?:smoke alarm|fire alarm) (?:is )?(?:beeping|going off|ringing)\b",
+            (
+                r"\b(?:socket|plug|wires?)\b",
+                r"\b(?:crying|screaming|hurt|wont move|not moving|fell|black)\b",
+                r"\b(?:put|stuck|poked|touched)\b",
+            ),
             r"\b(?:i|we|he|she|they|my (?:\w+ )?(?:brother|sister|friend|cousin|baby)|the baby) (?:\w+ ){0,2}(?:ate|eaten|"
             r"swallowed|drank|drunk|took|taken|licked|had|sniffed) (?:\w+ ){0,4}(?:pill|pills|tablet|tablets|medicine|"
             r"medicines|capsules|bleach|cleaning|washing|dishwasher|detergent|pod|pods|poison|berries|mushrooms|toadstools|"
@@ -437,12 +665,29 @@ CATEGORIES = [
             "That could be really dangerous. Please tell a grown-up right now, even if you are worried about getting "
             "into trouble. If there is smoke or fire, get out and shout for help.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with)\b",
+        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
+        r"mouth (?:is|was) on fire|curry|spicy|chilli|chili)\b",
     ),
     Category(
         "lost",
         SERIOUS,
         (
+            (
+                r"\b(?:lost|cant find|cannot find|cant see|couldnt find|dont know where|where is|where are|wheres)\b",
+                r"\b(?:mum|dad|nan|nanny|grandma|grandad|parents|family|teacher|class|group|grownup|carer|everyone|brother|sister|minder|childminder)\b",
+                r"\b(?:im|i am|i|me|my)\b",
+                r"\b(?:shop|shops|supermarket|park|beach|fair|zoo|mall|shopping centre|station|street|road|crowd|festival|museum|playground|cinema|airport|trip|market|town|city|woods|forest|gone|anywhere|scared|alone|help|lost|dont know|cant find)\b",
+            ),
+            r"\b(?:mum|dad|nan|grandma|grandad|teacher|class|family|everyone|parents) (?:\w+ ){0,2}(?:drove away|drove off|"
+            r"went away|forgot me|left me|left without|is not here|isnt here|arent here)\b",
+            r"\b(?:cant|can not|couldnt) (?:see|find) (?:my )?(?:\w+ )?(?:mum|dad|nan|nanny|grandma|grandad|parents|family|"
+            r"teacher|class|anyone|anybody|grownup)(?: anywhere)?\b",
+            r"\b(?:family|mum|dad|nan|grandma|parents|class|teacher|everyone) (?:\w+ )?(?:is gone|are gone|was gone|has gone|"
+            r"have gone|wasnt there|isnt there|werent there|disappeared|left without me)\b",
+            r"\b(?:wrong stop|wrong bus|wrong train|wandered off|got separated|got seperated|separated from|seperated from|"
+            r"dont know (?:what|which) (?:street|road|way)|dont know where (?:i am|im|she went|he went|they went|to go)|"
+            r"dont know the way)\b",
+            r"\b(?:didnt|hasnt|havent|never) (?:pick|picked|come to pick|collect|collected|come to get|came to get) me\b",
             r"\b(?:im|we are|were|got|get|getting|i got|i think im) (?:\w+ )?lost\b(?! (?:my|a|the|his|her|it|"
             r"in (?:a|the) (?:game|book|story)))",
             r"\b(?:cant|can not|couldnt) find (?:my )?(?:mum|dad|parents|grownup|teacher|nan|nanny|grandma|grandad|"
@@ -455,13 +700,33 @@ CATEGORIES = [
             "Stay where you are, and stay calm: you are doing really well. Ask someone who works there, a police "
             "officer, or a grown-up with children to help you find your grown-up. Don't go off with a stranger.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|maze|lol|lost the|lost my (?:tooth|teddy|toy|"
+        unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|maze|lol|toy|lost its|lost the|lost my (?:tooth|teddy|toy|"
         r"ball|game|shoe|book|hat|coat|pencil|homework|place))\b",
     ),
     Category(
         "alone_or_stranger",
         SERIOUS,
         (
+            (
+                r"\b(?:stranger|strangers|man|men|lady|woman|someone|somebody|person|people|guy|teenager|big boy|old man)\b",
+                r"\b(?:i dont know|i didnt know|dont know him|dont know her|strange|weird|creepy|scary|unknown)\b",
+                r"\b(?:following|followed|follows|asked|offered|offering|wants|wanted|said|says|gave|told|touched|came|door|gate|car|van|park|outside|watching|staring|grabbed|took|photo|picture|sweets|lift|ride|puppy|come with)\b",
+            ),
+            (
+                r"\b(?:home alone|on my own|by myself|alone|nobody home|nobody is home|no grownups|no one home)\b",
+                r"\b(?:door|doorbell|knocking|knock|window|someone|stranger|man|noise|noises|outside|garden|phone)\b",
+                r"\b(?:im|i am|i|me)\b",
+            ),
+            r"\b(?:someone|somebody|a man|a lady|a woman|a stranger|a person) (?:is |was )?(?:trying to (?:open|get in|"
+            r"come in)|banging|knocking|looking through|peeking through)\b",
+            r"\b(?:mum|dad|\w+) (?:sent|told) (?:him|her|them) to (?:get|pick up|collect|fetch) me\b",
+            r"\b(?:man|lady|woman|stranger|someone|person|guy) (?:\w+ ){0,3}(?:keeps|kept|is|was) (?:looking at|staring at|"
+            r"watching|following|walking behind) me\b",
+            r"\b(?:go|come|went|going) with (?:the|a|this) (?:man|lady|woman|person|stranger|guy)\b",
+            (
+                r"\b(?:a man|a lady|a woman|someone|a stranger|a person|a guy) i dont know\b",
+                r"\b(?:gate|door|school|outside|car|van|get me|pick me|come with|following|park|said|says|asked|wants)\b",
+            ),
             (
                 r"\b(?:home alone|on my own|by myself|nobody (?:else )?(?:is )?(?:home|here)|alone (?:at|in) (?:home|"
                 r"the house|my house))\b",
@@ -494,6 +759,17 @@ CATEGORIES = [
         (
             (
                 ASKING,
+                r"\b(?:perfume|nail varnish|shampoo|magnet|magnets|coin|coins|marble|marbles|lighter|lighters|matches)\b",
+                r"\b(?:drink|eat|swallow|taste|work|use|light|play)\b",
+            ),
+            r"\b(?:get|make) (?:the )?(?:lighter|matches|cooker|gas|hob|fire) (?:to )?(?:work|light|go)\b",
+            (
+                r"\b(?:matches|lighter|candles|fire)\b",
+                r"\b(?:while|when) (?:mum|dad|my parents|nobody|no one|grownups) (?:is |are )?(?:out|not looking|asleep|away|"
+                r"not home|at work)\b",
+            ),
+            (
+                ASKING,
                 r"\b(?:pill|pills|tablet|tablets|medicine|medicines|capsules|vitamins|cough syrup|calpol|bleach|cleaning|"
                 r"washing up liquid|washing powder|dishwasher|detergent|pods|poison|poisonous|mushrooms|toadstools|"
                 r"stuff under the sink|matches|match|lighter|lighters|candle|candles|fire|fires|bonfire|campfire|"
@@ -511,7 +787,7 @@ CATEGORIES = [
             "Please don't. Medicines, cleaning things, fire and electricity can hurt you badly. Only a grown-up should "
             "use them, so please ask a grown-up you trust first.",
         ),
-        unless=r"\b(?:blow out|birthday cake|work|works|made of|made from|invented|why do|why does|why is|fire engine|"
+        unless=r"\b(?:blow out|birthday cake|made of|made from|invented|why do|why does|why is|fire engine|"
         r"fire fighter|firefighter|fire station|game|minecraft|roblox|pokemon|fire type|story|film|lego|pretend|"
         r"electric car|electric guitar|lightning|electric eel|toy)\b",
     ),
@@ -519,6 +795,18 @@ CATEGORIES = [
         "harm_request",
         REQUEST,
         (
+            (
+                ASKING,
+                r"\b(?:break (?:\w+ ){0,2}(?:arm|leg|nose|neck|fingers|bones)|fall down the stairs|fall over|bleed|die|choke|"
+                r"suffocate|get hurt|hurt (?:\w+ ){0,2}(?:badly|really)|pin on|drawing pin|burn (?:\w+ ){0,2}hair|"
+                r"knock (?:\w+ ){0,2}out|punch (?:\w+ ){0,2}in the)\b",
+                r"\b(?:someone|somebody|someones|him|her|them|my|the|a|people)\b",
+            ),
+            (
+                r"\b(?:make|build|get|buy|find|sharpen)\b",
+                r"\b(?:knife|knives|blade|razor|dagger)\b",
+                r"\b(?:how|where|can i|i want|make a|cut (?:a )?person|cut people|hurt)\b",
+            ),
             (
                 ASKING,
                 r"\b(?:hurt|hit|punch|kick|bite|slap|kill|stab|shoot|poison|beat up|trip up|trip|push over|throw (?:\w+ )?"
@@ -548,6 +836,17 @@ CATEGORIES = [
         "grown_up_topics",
         REQUEST,
         (
+            (
+                r"\b(?:heads? chopped off|chop (?:\w+ )?head off|murder|murders|murdered|torture|tortured|cut up (?:a )?"
+                r"(?:body|person|people)|blood and guts|loads of blood|dead bodies)\b",
+                r"\b(?:tell me|describe|show me|how do|how to|what does|what do|watch|see|video|videos|pictures|photos|detail|"
+                r"about)\b",
+            ),
+            r"\b(?:cocaine|heroin|crack|meth|ecstasy|lsd|ketamine|bong|bongs|joint|spliff|weed|cannabis|marijuana|vape|vapes|"
+            r"vaping|strippers?|stripper|prostitute|brothel|escort)\b",
+            r"\b(?:do (?:it|sex)|doing it|make babies|making babies|in bed (?:together|when)|have sex|had sex|sex videos|"
+            r"rude websites?|adult websites?|videos of people doing)\b",
+            r"\b(?:swear words?|swears|curse words?|bad words?|rude words?|naughty words?|f word|c word|s word)\b",
             r"\b(?:sex|sexy|sexual|porn|porno|pornography|nudes|nude pictures|naked (?:people|ladies|men|women|girls|boys|"
             r"pictures|photos|videos)|boobs|rude (?:videos|pictures|websites|sites)|dirty (?:videos|pictures|websites)|"
             r"adult (?:videos|films|websites|sites)|condom|condoms|onlyfans|horny)\b",
@@ -570,6 +869,28 @@ CATEGORIES = [
         (
             (
                 ASKING,
+                r"\b(?:hide|run|go|get away) (?:\w+ ){0,3}(?:nobody|no one|noone|never) (?:\w+ )?(?:finds|find|found|sees|"
+                r"knows)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:without telling|not telling|dont tell|not tell|so (?:my )?(?:mum|dad|parents) (?:cant|dont|wont)|"
+                r"secret account|secret profile|secret phone|parental controls|screen time lock|delete my messages|"
+                r"delete (?:the |my )?(?:history|chats))\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:mums|dads|my mums|my dads|parents|mum s|dad s) (?:credit |bank )?(?:card|card number|password|pin|bank)\b",
+            ),
+            (ASKING, r"\b(?:go|get|come|ride|walk) (?:\w+ ){0,2}with (?:the|a|this) (?:man|lady|woman|stranger|guy|person)\b"),
+            (
+                ASKING,
+                r"\b(?:get|climb|go|sit) (?:up )?(?:on|onto|up on|to) (?:the |a )?(?:\w+ )?(?:roof|pylon|ledge|chimney|crane|"
+                r"scaffolding)\b",
+            ),
+            (ASKING, r"\b(?:train|bus|plane) (?:\w+ ){0,3}(?:by myself|on my own|alone|without)\b"),
+            (
+                ASKING,
                 r"\b(?:run away|runaway|running away|run off|sneak out|sneaking out|leave home|leave the house at night|"
                 r"meet (?:up with )?(?:\w+ ){0,3}(?:online|from the game|from roblox|from minecraft|i met|i dont know|"
                 r"stranger)|meet (?:him|her|them) (?:\w+ ){0,3}(?:alone|park|secret|without)|(?:give|tell|send|share) (?!me )"
@@ -587,13 +908,38 @@ CATEGORIES = [
             r"\b(?:pack my bag|packing my bag) (?:\w+ ){0,3}(?:leave|run)\b",
         ),
         ("That could put you in danger, so please don't. Talk to a grown-up you trust, like your mum, dad or a teacher, first.",),
-        unless=r"\b(?:game|minecraft|roblox|story|film|pretend|lego|in my game)\b",
+        unless=r"\b(?:story|film|pretend|lego)\b",
     ),
     # Sensitive news: kind words, never "Well done!".
     Category(
         "bullying",
         SENSITIVE,
         (
+            (
+                r"\b(?:kids|children|boys|girls|boy|girl|someone|people|everyone|they|he|she|friends|friend|classmates|year \d+|year (?:one|two|three|four|five|six)|older kids|big kids|the others|in my class|at school)\b",
+                r"\b(?:ignore|ignores|ignored|exclude|excluded|push|pushed|pushes|shove|shoved|spit|spat|laugh|laughed|laughs|laughing|tease|teased|teases|teasing|mock|mocked|mocks|copy|copied|names|mean|nasty|horrible|rude|threaten|threatened|threatens|rumours|rumors|gossip|lies|steal|stole|took|broke|ripped|hid|hide|hit|hits|kick|kicked|kicks|punch|punched|trip|tripped|pinch|pinched|bite|bit|scratch|scratched|slap|slapped|throw|threw|hurt|hurts|bully|bullies|bullied|pick on|picks on|picked on|make fun|made fun|call me|called me|calls me|left out|leave me out|leaves me out)\b",
+                r"\b(?:me|my|im|i)\b",
+                r"\b(?:school|class|playground|break|lunch|playtime|bus|club|team|online|group chat|chat|everyday|every day|all the time|always|again|keep|keeps|kept|today|yesterday|they|everyone)\b",
+            ),
+            r"\b(?:posted|shared|sent|made) (?:\w+ ){0,3}(?:about me|of me|fun of me|a group without me|group chat)\b",
+            r"\b(?:they|kids|everyone|people|the others|the boys|the girls|some kids|he|she) (?:\w+ )?(?:say|says|said|tell|"
+            r"told) (?:i|im|me) (?:smell|stink|am ugly|ugly|fat|stupid|weird|a baby|cant)\b",
+            r"\b(?:nobody|no one|noone|they|none of them) (?:\w+ )?(?:will|wont|would|wouldnt|dont|doesnt|"
+            r"never) (?:let me )?(?:sit|play|talk) (?:next to|with|near) me\b",
+            r"\b(?:wont|dont|never|didnt) let me (?:sit|play|join|be in|come|hang out)\b",
+            r"\b(?:got|get|getting|was|been) (?:punched|kicked|hit|pushed|beaten up|beat up|tripped|spat on|bullied|picked on|"
+            r"laughed at|left out) (?:\w+ ){0,4}(?:by|at school|in the|at break|on the bus|at lunch|every)\b",
+            r"\b(?:keeps|kept|keep) (?:kicking|hitting|pushing|pinching|poking|punching|tripping|teasing|laughing at|copying|"
+            r"calling) me\b",
+            r"\b(?:pull|pulled|pulls|grab|grabbed|rip|ripped|take|took|steal|stole|snatch|snatched) my (?:hijab|hair|bag|"
+            r"lunch|glasses|hat|coat|money|phone|stuff|things|pencil case|shoes) (?:\w+ ){0,2}(?:and laugh|and run|every|"
+            r"off me|away|again|and threw)\b",
+            r"\b(?:copy|copies|copied|copying|laugh at|laughed at|laughs at|make fun of|made fun of) (?:my|"
+            r"the way i) (?:stammer|stutter|voice|accent|hair|glasses|skin|clothes|name|talk|walk|weight|teeth|body|"
+            r"wheelchair)\b",
+            r"\b(?:told me|said|say) (?:i|that i) (?:cant|can not|am not allowed to|will never) (?:ever )?(?:be in|join|play|"
+            r"sit)\b",
+            r"\b(?:they|everyone|the kids|people) (?:\w+ ){0,3}laugh (?:at me|when i|and)\b",
             r"\b(?:bully|bullies|bullied|bullying|bulling)\b",
             r"\b(?:kids|children|boys|girls|someone|people|everyone|a boy|a girl|they|he|she|my (?:\w+ )?(?:friend|friends|"
             r"classmates|brother|sister|cousin)|\w+ in my class|the (?:big|older) (?:kids|boys|girls)|at school|in class|"
@@ -615,12 +961,28 @@ CATEGORIES = [
             "I'm sorry that happened. Nobody should hurt you or be mean to you, and it is not your fault. Please tell a "
             "grown-up you trust, like your teacher, mum or dad, so they can help make it stop.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|ball|football|tag|pretend|pillow|joke|lol)\b",
+        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|ball|balloon|football|tag|pretend|pillow|joke|lol)\b",
     ),
     Category(
         "home_conflict",
         SENSITIVE,
         (
+            (
+                r"\b(?:mum|dad|parents|they|grownups|step dad|step mum|nan|grandma)\b",
+                r"\b(?:fight|fighting|fought|fights|argue|arguing|argued|argues|argument|arguments|rows|shouting|yelling|screaming|divorce|divorced|split up|splitting up|separate|separated|break up|broke up|breaking up|moved out|moving out|smashing|slamming|throwing things)\b",
+                r"\b(?:each other|all the time|every|a lot|loud|again|night|home|house|always|anymore|cant sleep|scared|hide|my room|downstairs|upstairs|cry|crying)\b",
+            ),
+            r"\b(?:two houses|two homes|live with my dad now|live with my mum now|dad doesnt live here|mum doesnt live here|"
+            r"see my dad at weekends|see my mum at weekends|went to live somewhere else|moved out|new family)\b",
+            r"\b(?:screaming|shouting|yelling|arguing|fighting) at each other\b",
+            r"\b(?:argue|argues|arguing|argued|fight|fights|fighting|fought|shout|shouts|shouting|yell|yells|yelling|scream|"
+            r"screaming|rows|row|argument|arguments) (?:\w+ ){0,3}(?:all the time|every day|every night|so loud|loud|a lot|"
+            r"again|through the wall|downstairs|massive|big)\b",
+            r"\b(?:massive|big|huge|horrible) (?:rows|row|argument|arguments|fight|fights)\b",
+            r"\b(?:when they (?:shout|argue|fight|scream|yell)|hear them (?:fighting|arguing|shouting|screaming|yelling))\b",
+            r"\b(?:dont|doesnt|wont) (?:talk|speak) to each other\b",
+            r"\b(?:says|said) (?:my )?(?:dad|mum) is (?:a )?(?:bad|horrible|awful|liar|mean)\b",
+            r"\b(?:slamming|slammed|slam) (?:the )?doors?\b",
             r"\b(?:mum|dad|parents|mum and dad|dad and mum|step dad|step mum|grownups) (?:\w+ ){0,3}(?:fight|fighting|fought|"
             r"fights|argue|arguing|argued|argues|shout at each other|shouting at each other|scream at each other|screaming at "
             r"each other|yell at each other|yelling at each other|shout all|shouting all|shouting a lot|shout a lot|"
@@ -641,6 +1003,19 @@ CATEGORIES = [
         "grief",
         SENSITIVE,
         (
+            (
+                r"\b(?:died|dead|passed away|passed|death|funeral|heaven|dying|put down|put to sleep|got killed|was killed|gone forever|not coming back|never coming back)\b",
+                r"\b(?:my|our)\b",
+            ),
+            (
+                r"\b(?:hospital|cancer|chemo|operation|ambulance|disease|heart attack|stroke|dementia|very ill|very sick|really ill|really sick|so ill|so sick|seriously ill)\b",
+                r"\b(?:my|our)\b",
+            ),
+            r"\b(?:miss|missing) (?:my )?(?:\w+ )?(?:mum|dad|nan|grandma|grandad|grandpa|granny|dog|cat|brother|sister|friend|"
+            r"pet|hamster|auntie|uncle)\b",
+            r"\b(?:had to be|got|was|is being|going to be) put down\b",
+            r"\b(?:died|dead|passed away|in heaven|funeral|is dying|got ill|has cancer|in hospital)\b(?! (?:in|on) (?:my |"
+            r"the )?(?:game|minecraft|roblox|story|film|show))",
             r"\b(?:my|our) (?:\w+ ){0,3}(?:died|dead|has died|passed away|passed|is dying|got put down|was put down|"
             r"put to sleep|got killed|was killed|went to heaven|is in heaven)\b",
             r"\b(?:died|passed away) (?:\w+ ){0,2}(?:my|our) (?:\w+ )?(?:mum|dad|nan|grandma|grandad|grandpa|granny|brother|"
@@ -661,13 +1036,25 @@ CATEGORIES = [
             "you trust, like your mum, dad or a teacher, and ask for a big hug.",
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|"
-        r"phone|tablet|ipad|plant|plants|flowers|lol|haha|laughing|pretend|dinosaurs|dinosaur|sick trick|sick skills|"
+        r"phone|tablet|ipad|plant|plants|flowers|lol|haha|laughing|pretend\w*|dinosaurs|dinosaur|sick trick|sick skills|"
         r"sick goal|sick of|was sick on|history|years ago|die laughing|died laughing|toy)\b",
     ),
     Category(
         "fear",
         SENSITIVE,
         (
+            (
+                r"\b(?:scared|afraid|frightened|terrified|worried|worry|worries|worrying|nervous|anxious|anxiety|panic|panicking|dread|dreading|fear)\b",
+                r"\b(?:i|im|me|my|ive)\b",
+            ),
+            r"\b(?:butterflies in my tummy|tummy ache|feel sick|heart beats fast|heart goes fast|shaky|shaking|"
+            r"cant breathe) (?:\w+ ){0,5}(?:when i think|every time i think|before|every morning|about|because of|when)\b",
+            r"\b(?:keep|keeps|always|cant stop|cant help) (?:worrying|thinking) (?:that|about|my|what)\b",
+            r"\bwhat if (?:i|my|mum|dad|we|everyone|nobody|the) (?:\w+ ){0,4}(?:fail|dies|die|laughs|laugh|hates|leave|leaves|"
+            r"gets hurt|burns|burn|forget|never|goes away|gets sick|lost|wrong)\b",
+            r"\b(?:dreamed|dreamt|had a dream) (?:that )?(?:\w+ ){0,5}(?:and i woke up crying|and i woke up scared|"
+            r"and now im scared|died|left me)\b",
+            r"\b(?:woke up crying|woke up screaming|too scared to|scared to go to sleep|scared to sleep)\b",
             r"\b(?:im|i feel|i get|i was|i got|i have been|ive been|feeling|makes me|made me|making me|so|really|very|"
             r"too) (?:\w+ ){0,2}(?:scared|afraid|frightened|terrified|worried|nervous|anxious|panicky|panicking|worrying)\b",
             r"\b(?:nightmare|nightmares|bad dream|bad dreams|scary dreams)\b",
@@ -681,12 +1068,26 @@ CATEGORIES = [
             "deep breaths, and tell a grown-up you trust, like your mum, dad or a teacher, so they can help.",
         ),
         unless=r"\b(?:not scared|not worried|wasnt scared|wasnt worried|never scared|not afraid|game|film|movie|story|"
-        r"brave|fun|lol|haha|pretend|was scared but)\b",
+        r"brave|fun|lol|haha|pretend|was scared but|but i did it|but it was (?:ok|okay|fine|fun))\b",
     ),
     Category(
         "sadness",
         SENSITIVE,
         (
+            (
+                r"\b(?:sad|unhappy|lonely|all alone|upset|miserable|depressed|crying|cry|cried|tears|heartbroken|hopeless|empty inside|hurt inside|broken inside|gloomy)\b",
+                r"\b(?:i|im|me|my|ive)\b",
+            ),
+            r"\b(?:except me|apart from me|but not me|everyone but me)\b",
+            r"\b(?:i|me) (?:cried|cry|was crying|started crying|keep crying)\b",
+            r"\b(?:everyone|everybody|people|they) (?:\w+ )?(?:forgets|forget|forgot|ignores|ignore|ignored) (?:about )?me\b",
+            r"\b(?:heart (?:feels|is) (?:heavy|sad|broken|sore)|heavy heart|feel like a nobody|im a nobody|feel empty|"
+            r"feel like nothing)\b",
+            r"\b(?:you are|youre|ur) my only friend\b",
+            r"\b(?:loves|likes) my (?:\w+ )?(?:sister|brother|cousin) more than me\b",
+            r"\b(?:want|need|wish i had|wish someone would) (?:someone|somebody|anyone|a hug|a friend) (?:to )?(?:hug me|hug|"
+            r"to play|to talk)?\b",
+            r"\b(?:nobody|no one|noone) (?:\w+ )?(?:notices|notice|cares|hugs|listens|remembers|plays)\b",
             r"\b(?:im|i feel|i get|i was|ive been|feeling|feel|makes me|made me|making me|i am always|im always|im so|"
             r"im really|im very) (?:\w+ ){0,2}(?:sad|unhappy|lonely|all alone|upset|miserable|depressed|empty|heartbroken|"
             r"down|like crying|like nobody|like no one|invisible|left out|hopeless|rubbish about myself|awful)\b",
@@ -717,13 +1118,20 @@ _COMPILED = [(c, [_compile(rule) for rule in c.rules], re.compile(c.unless) if c
 BY_NAME = {c.name: c for c in CATEGORIES}
 
 
+# A question out of curiosity ("what is a funeral?", "why do people get divorced?") that says nothing about the
+# child is answered by the model: the sensitive (not serious) categories leave it alone.
+CURIOUS = re.compile(r"^(?:(?:starmind|robot|hey|hi|um|so|ok) )*(?:what|why|how|when|who|where|which|is|are|do|does)\b")
+FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself|we|us|our)\b")
+
+
 def check(message: str, helpline: str | None = None) -> Concern | None:
     """The first category (most serious first) whose rules match `message`, or None when it is ordinary."""
     text = normalise(message)
     if not text:
         return None
+    curious = bool(CURIOUS.match(text)) and not FIRST_PERSON.search(text)
     for category, rules, unless in _COMPILED:
-        if unless is not None and unless.search(text):
+        if (unless is not None and unless.search(text)) or (curious and category.severity == SENSITIVE):
             continue
         if any(all(p.search(text) for p in rule) for rule in rules):
             return Concern(category.name, category.severity, reply(category.name, text, helpline), str(message))

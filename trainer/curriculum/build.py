@@ -10,12 +10,21 @@ from pathlib import Path
 from starmind_edge.blocklist import contains_blocked
 
 from ..overlap import ngrams, words
-from . import arithmetic, chat, commands, facts, honesty, memory, safety
+from . import arithmetic, chat, commands, facts, honesty, memory, safeguarding, safety
 from .example import Example
 from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
-MIX = {"facts": 0.23, "arithmetic": 0.19, "commands": 0.11, "chat": 0.13, "honesty": 0.10, "safety": 0.08, "memory": 0.16}
+MIX = {
+    "facts": 0.23,
+    "arithmetic": 0.15,
+    "commands": 0.11,
+    "chat": 0.13,
+    "honesty": 0.10,
+    "safety": 0.08,
+    "safeguarding": 0.04,
+    "memory": 0.16,
+}
 GENERATORS = {
     "facts": facts.generate,
     "arithmetic": arithmetic.generate,
@@ -23,6 +32,7 @@ GENERATORS = {
     "chat": chat.generate,
     "honesty": honesty.generate,
     "safety": safety.generate,
+    "safeguarding": safeguarding.generate,
     "memory": memory.generate,
 }
 
@@ -55,10 +65,12 @@ class DevHoldout:
 
 
 def dev_holdout() -> DevHoldout:
-    """Hold out the dev set and the blind set."""
+    """Hold out the dev set, the blind set and the safeguarding set."""
     from ..evaluate import BLIND_SET, load_dev_set
+    from ..safeguarding_eval import load as load_safeguarding_set
 
-    return DevHoldout([item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)])
+    prompts = [item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)]
+    return DevHoldout(prompts + [item["text"] for item in load_safeguarding_set("all")])
 
 
 def _bare_words(text: str) -> set[str]:

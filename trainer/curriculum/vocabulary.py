@@ -18,7 +18,8 @@ from .honesty import is_made_up
 
 # Everyday words a 5-12-year-old knows that the Dale-Chall list lacks (British spellings, robot and maths words).
 EVERYDAY = """okay plus minus beep robot usually worried opposite grandad grandma granny weekend favourite colour
-    centimetre metre litre mum mummy pizza pasta snack sweets teddy dinosaur hamster hedgehog tortoise unicorn""".split()
+    centimetre metre litre mum mummy pizza pasta snack sweets teddy dinosaur hamster hedgehog tortoise unicorn
+    calm reply private argue""".split()  # the last line: words of the vetted safeguarding replies
 _MODULES = ("facts_tables", "facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory", "phrasing")
 _ENDINGS = (
     ("ies", "y"),
