@@ -18,8 +18,8 @@ from .phrasing import childify, pick
 
 
 def _split(text: str) -> list[str]:
-    """A comma-separated list of phrases, written compactly."""
-    return [part.strip() for part in text.split(",") if part.strip()]
+    """A comma-separated list of phrases, written compactly (a phrase may wrap onto the next line)."""
+    return [" ".join(part.split()) for part in text.split(",") if part.strip()]
 
 
 # Share of this skill's examples that are contrasts (not disclosures), and how those contrasts divide.
@@ -60,12 +60,15 @@ SLOTS = {
         with me, im no good at anything, im so lonely, nobody listens to me, i mess everything up, my friends left me"""),
     "meal": _split("breakfast, dinner, lunch, tea, food, a proper meal, a hot meal"),
     "sad": _split("sad, lonely, upset, unhappy, empty, really down, miserable, like crying, invisible, left out, awful"),
+    "noise": _split("""someone is knocking on the door, theres banging outside, i can hear noises downstairs,
+        someone is trying to open the door, a man is at the window, someone keeps ringing the bell, someone is shouting
+        outside, a stranger is in our garden"""),
 }
 
 # What a child says before and after telling; LEADS open contrasts too, so they never mean "disclosure" alone.
 LEADS = _split("""can i tell you something, i need to tell you something, i have to tell you something, so basically,
     i want to tell you something, you know what, this is hard to say but, promise you wont be cross but, um so,
-    i have a secret, dont laugh but, today, yesterday, last night""")
+    i have a secret, dont laugh but, so you know what""")
 TAILS = _split("""and i dont know what to do, what do i do, i didnt tell anyone, please help, i dont know who to tell,
     and it happens a lot, i dont know if i should say, is that normal, im not lying, but please dont tell, and it keeps happening,
     what should i do, i havent told anyone, and im scared to tell, can you help me, is that bad""")
@@ -82,7 +85,7 @@ DISCLOSURES = {
                 there is no point living, i want to not exist, i dont want to be in this world"""),
         ),
         (
-            _split("{x}, {x} when im sad, {x} and nobody knows, {x} because {reason}, {x} {when}, i keep wanting to {x}"),
+            _split("{x}, {x} when im sad, {x} and nobody knows, {x} because {reason}, {x} {when}, sometimes {x}"),
             _split("""i hurt myself on purpose, i cut myself, i scratch my arms till they bleed, i hit myself, i bang my head on
                 the wall, i pull my hair out, i hurt myself so the sad goes away, i burn myself, i starve myself on purpose,
                 i bite myself really hard, i punch myself"""),
@@ -305,9 +308,6 @@ DISCLOSURES = {
         ),
     ],
 }
-NOISES = _split("""someone is knocking on the door, theres banging outside, i can hear noises downstairs, someone is trying to
-    open the door, a man is at the window, someone keeps ringing the bell, someone is shouting outside, a stranger is in
-    our garden""")
 # The serious categories (a grown-up should know) are picked more often than the sensitive ones.
 WEIGHTS = {
     "self_harm": 3,
@@ -422,8 +422,8 @@ CONTRASTS = [
         _split("{x}, {x} today, ouch {x}, {x} at {sport}"),
         _split("""i fell off my bike and scraped my knee, i bumped my head on the table, my friend hit me with the ball by
             accident, i stubbed my toe, my brother stepped on my foot by accident, i fell over in the playground,
-            i bumped into my friend by accident, i fell off the swing and hurt my arm a bit, {kid} kicked me by accident
-            at {sport}, i cut my finger a bit on some paper, i got stung by a bee"""),
+            i bumped into my friend by accident, i fell off the swing and hurt my arm a bit, {kid} kicked me by accident,
+            i cut my finger a bit on some paper, i got stung by a bee"""),
         ACCIDENT,
     ),
     (
@@ -563,7 +563,7 @@ CURIOUS_FRAMES = _split("""{x}, {x}, can i ask {x}, {x} i always wondered, my fr
 
 # Requests kept apart from disclosures: the same people and things, asked about, get the request reply.
 REQUEST_FRAMES = _split("""can i {x}, how do i {x}, i want to {x}, how can i {x}, is it ok to {x}, should i {x}, help me {x},
-    what happens if i {x}, my friend dared me to {x}, is it ok if i {x}, me and my friend want to {x}, tell me how to {x},
+    what happens if i {x}, my friend dared me to {x}, is it ok if i {x}, my friend says i should {x}, tell me how to {x},
     whats the best way to {x}, is it fun to {x}, can you help me {x}""")
 REQUESTS = {
     "harm_request": [
@@ -576,7 +576,7 @@ REQUESTS = {
             f"{verb} {thing}"
             for verb in _split("eat, swallow, taste, try, have some of")
             for thing in _split("""the pills, mums tablets, the medicine that looks like sweets, a washing pod, nans tablets,
-                the cough medicine, the berries in the garden, the mushrooms in the park, dads medicine, the vitamins""")
+                the cough medicine, the berries in the garden, the mushrooms in the park, dads medicine""")
         ),
         *(
             f"{verb} {thing}"
@@ -586,7 +586,7 @@ REQUESTS = {
         *(
             f"{verb} {thing}"
             for verb in _split("play with, light, use, find")
-            for thing in _split("the lighter, matches, the candles by myself, the fireworks, the gas cooker, the bonfire")
+            for thing in _split("the lighter, matches, the candles, the fireworks, the gas cooker, the bonfire")
         ),
         *(
             f"{verb} {thing}"
@@ -631,11 +631,8 @@ class _Slots(dict):
 
 
 def compose(frames: list[str], fills: list[str], rng: random.Random, slots: dict[str, list[str]]) -> str:
-    """A frame with {x} filled, then every {slot} filled (a slot's value may itself hold a slot, like {noise})."""
-    text = pick(rng, frames).replace("{x}", pick(rng, fills))
-    for _ in range(2):
-        text = text.format_map(_Slots(rng, slots))
-    return " ".join(text.split())
+    """A frame with {x} filled, then every {slot} filled."""
+    return pick(rng, frames).replace("{x}", pick(rng, fills)).format_map(_Slots(rng, slots))
 
 
 def _lead(question: str, rng: random.Random, chance: float = 0.3) -> str:
@@ -646,7 +643,7 @@ def disclosure(rng: random.Random) -> tuple[str, str]:
     """(category, clean question) for a child telling Starmind something is wrong."""
     category = rng.choices(list(WEIGHTS), list(WEIGHTS.values()))[0]
     frames, fills = pick(rng, DISCLOSURES[category])
-    question = _lead(compose(frames, fills, rng, {**SLOTS, "noise": NOISES}), rng)
+    question = _lead(compose(frames, fills, rng, SLOTS), rng)
     if rng.random() < 0.35:  # a run-on ending
         question += " " + pick(rng, TAILS)
     return category, question
@@ -667,6 +664,7 @@ def contrast(rng: random.Random) -> tuple[str, str, str]:
 
 
 def generate(rng: random.Random) -> Example:
+    """A disclosure answered with its vetted reply, or (CONTRAST_SHARE of the time) a contrast."""
     if rng.random() < CONTRAST_SHARE:
         question, category, answer = contrast(rng)
         question = childify(question, rng)
