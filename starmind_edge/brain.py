@@ -14,7 +14,7 @@ from .blocklist import contains_blocked
 from .bundle import load_bundle
 from .memory import Memory
 from .prompt import encode_prompt
-from .safeguarding import Concern, check
+from .safeguarding import Concern, check, second_look, troubled
 from .sampler import Sampler
 
 EMPTY_QUESTION = "Please type a question for me to answer!"
@@ -112,6 +112,7 @@ class Starmind:
                 yield concern.reply
                 return
             tok = self.tokenizer
+            hold = troubled(question)  # worrying words the rules let through: answer whole, then take a second look
             prompt = self.prompt(question)
             text_ids: list[int] = []
             actions: list[list[int]] = []
@@ -130,7 +131,7 @@ class Starmind:
                     ready = text[: text.rfind(" ") + 1] if " " in text else ""  # whole words only
                     if contains_blocked(ready):
                         blocked = True
-                    elif len(ready) > len(shown):
+                    elif len(ready) > len(shown) and not hold:
                         yield ready[len(shown) :]
                         shown = ready
             text = tok.decode(text_ids).strip()
@@ -138,12 +139,15 @@ class Starmind:
                 text, actions = BLOCKED_REPLY, []
             elif not text and not actions:
                 text = NO_ANSWER
+            if hold and (concern := second_look(question, text)) is not None:
+                text, actions = concern.reply, []
+                self._worried(concern)
             if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
                 rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
                 if rest:
                     yield rest
             parsed = parse_actions([tok.decode(ids) for ids in actions])
-            self._last = Answer(text, parsed, count, time.perf_counter() - started)
+            self._last = Answer(text, parsed, count, time.perf_counter() - started, concern=concern)
             self.history = [*self.history, (question, text)][-MAX_HISTORY:]
 
     def _worried(self, concern: Concern) -> None:

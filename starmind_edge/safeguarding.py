@@ -1265,7 +1265,7 @@ LEXICON = set().union(*(_words_of(p.pattern) for _, rules, _ in _COMPILED for ru
 # Each lexicon word with one letter left out, so "mself" (one letter short) finds "myself".
 _SHORTENED = {}
 for _word in sorted(LEXICON):
-    for _i in range(len(_word)):
+    for _i in range(1, len(_word)):  # children's slips are rarely at a word's first letter
         _SHORTENED.setdefault(_word[:_i] + _word[_i + 1 :], set()).add(_word)
 
 
@@ -1278,7 +1278,7 @@ def correct_typos(text: str) -> str:
 def _corrected(word: str) -> str:
     if len(word) < 5 or word in LEXICON:
         return word
-    options = {word[:i] + word[i + 1 :] for i in range(len(word))} & LEXICON  # a letter too many
+    options = {word[:i] + word[i + 1 :] for i in range(1, len(word))} & LEXICON  # a letter too many
     options |= _SHORTENED.get(word, set())  # a letter missing
     options |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1)} & LEXICON  # swapped
     return options.pop() if len(options) == 1 else word
@@ -1305,6 +1305,56 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
         if any(all(p.search(text) for p in rule) for rule in rules):
             return Concern(category.name, category.severity, reply(category.name, text, helpline), str(message))
     return None
+
+
+# The second look: a message with worrying words that the rules left to the model is answered whole, then checked.
+# If the model's answer cheers, thanks, or points to no one, the child gets this instead.
+TROUBLED = re.compile(
+    r"\b(?:hurt|hurts|hurting|scared|afraid|frightened|terrified|worried|worry|worries|nervous|anxious|sad|cry|crying|"
+    r"cried|upset|lonely|alone|die|died|dead|death|dying|kill|killed|suicide|alive|hate|hates|hospital|sick|ill|poorly|"
+    r"pills|tablets|medicine|bleach|poison|fire|smoke|stranger|strangers|bully|bullies|bullied|bullying|shouting|"
+    r"screaming|drunk|naked|police|ambulance|punish|punished|locked|threaten|threatened|abuse|unsafe|danger|dangerous|"
+    r"nightmare|nightmares|pain|bleeding|bruise|bruises|miss|missing)\b"
+    r"|\b(?:hit|hits|kick|kicks|kicked|punch|punched|punches|slap|slapped|smack|smacked|beat|beats|touch|touched|touches|"
+    r"grab|grabbed|push|pushed|pushes|hurt|hurts) (?:me|my)\b|\b(?:secret|secrets)\b.*\b(?:tell|mum|dad|grownup|online)\b"
+)
+CHEERFUL = re.compile(
+    r"\b(?:well done|great|wonderful|yay|happy for you|nice to know|glad|awesome|amazing|fantastic|brilliant|"
+    r"congratulations|fun|cool|lovely|exciting|hooray|thanks for telling me|thank you for telling me)\b",
+    re.IGNORECASE,
+)
+# A trusted grown-up named as someone to go to (not "your mum is called Anna").
+TRUSTED = re.compile(
+    r"\b(?:grown-?ups?|grown ups?|adults?|teachers?|carers?)\b|\b(?:tell|talk to|ask|go to) (?:a |your )?(?:mum|dad|parents?)\b",
+    re.IGNORECASE,
+)
+# Games, sport, play, stories and slang: a worrying word here is not a worry.
+BENIGN = re.compile(
+    r"\b(?:lol|haha|lmao|joke|joking|game|games|level|minecraft|roblox|fortnite|pokemon|film|movie|cartoon|show|tv|"
+    r"story|book|comic|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|goal|"
+    r"team|race|tag|boxing|karate|judo|trampoline|pillow fight|play fight|water fight|water balloon|snowball|party|"
+    r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
+    r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored)\b"
+)
+WORRY_REPLY = (
+    "I'm sorry, that sounds hard. If something is wrong or you feel worried, please tell a grown-up you trust, like "
+    "your mum, dad or a teacher. They can help, and it is always okay to tell."
+)
+
+
+def troubled(message: str) -> bool:
+    """True when a message the rules left alone still says something worrying about the child."""
+    text = correct_typos(normalise(message))
+    if not (TROUBLED.search(text) and FIRST_PERSON.search(text)):
+        return False
+    return not (WORD_QUESTION.search(text) or BENIGN.search(text))
+
+
+def second_look(message: str, answer: str) -> Concern | None:
+    """A `Concern` when the model answered a troubled message with cheer, thanks alone, or no grown-up to tell."""
+    if not troubled(message) or (TRUSTED.search(answer) and not CHEERFUL.search(answer)):
+        return None
+    return Concern("worry", SENSITIVE, WORRY_REPLY, str(message))
 
 
 def reply(category: str, message: str = "", helpline: str | None = None) -> str:

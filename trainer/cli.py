@@ -63,6 +63,13 @@ def _stage_evaluate(args, recipe, work: Path):
     report["blind_set"] = evaluate(Path(args.bundle), BLIND_SET, show_failures=args.show_failures)
     print(f"dev set again, with a fact remembered that has nothing to do with the question ({UNRELATED_FACT!r}):")
     report["with_unrelated_fact"] = evaluate(Path(args.bundle), remembered=[UNRELATED_FACT], show_failures=args.show_failures)
+    from .safeguarding_eval import load, print_report, reply_report, rules_report
+
+    print("safeguarding set, held-out half (never used to write the rules):")
+    items = load("held_out")
+    rules, replies = rules_report(items), reply_report(Path(args.bundle), items, args.show_failures)
+    print_report(rules, replies)
+    report["safeguarding"] = {"split": "held_out", "messages": len(items), "rules": rules, **replies}
     train = work / "data" / "train.jsonl"
     if train.exists():
         for name, items in (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET))):
