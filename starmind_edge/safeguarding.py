@@ -477,8 +477,8 @@ CATEGORIES = [
             "I'm so sorry that is happening. You did nothing wrong, and you deserve to be safe. Please tell a grown-up "
             "you trust, like a teacher or someone else in your family, as soon as you can.",
         ),
-        unless=r"\b(?:in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|playfight|tickle|tickles|"
-        r"high five|by accident|accidentally|game|"
+        unless=r"\b(?:in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
+        r"playfight|tickle|tickles|high five|by accident|accidentally|game|"
         r"minecraft|roblox|fortnite|football|story|film|movie|pretend|lol|haha)\b",
         helpline=True,
     ),
