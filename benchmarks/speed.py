@@ -1,4 +1,5 @@
-"""Speed and memory of a bundle on this machine: size, load time, prefill, decode tokens/s, ask() latency, peak RSS.
+"""Speed and memory of a bundle on this machine: size, load time, prefill, decode tokens/s, ask() latency, peak RSS,
+and what the safeguarding rules add to each question.
 
 python benchmarks/speed.py [BUNDLE] [--threads N]
 """
@@ -72,6 +73,16 @@ def main():
     prefill_s = min(t for t, _ in timings)
     decode_tps = max(s for _, s in timings)
 
+    from starmind_edge.safeguarding import check, troubled
+
+    messages = [*QUESTIONS, "i dont want to be alive anymore", "someone at school hit me", "my teacher is so strict"] * 40
+    rules_ms = []
+    for _ in range(5):
+        t0 = time.perf_counter()
+        for m in messages:
+            check(m) or troubled(m)
+        rules_ms.append((time.perf_counter() - t0) * 1000 / len(messages))
+
     size = sum(p.stat().st_size for p in bundle.iterdir() if p.is_file())
     print(f"machine           {platform.machine()}, Python {platform.python_version()}, threads {args.threads or 'default'}")
     print(f"bundle            {bundle}")
@@ -84,6 +95,7 @@ def main():
     print(f"first answer      {first!r}")
     for q, (seconds, tokens) in latencies.items():
         print(f"ask()  {seconds * 1000:6.0f} ms  {tokens:3d} tokens  {q}")
+    print(f"safeguarding      {statistics.median(rules_ms):.2f} ms per question (median of 5 runs over {len(messages)})")
     print(f"tensorflow imported: {'tensorflow' in sys.modules}")
 
 

@@ -1485,17 +1485,19 @@ BY_NAME = {c.name: c for c in CATEGORIES}
 
 
 def _words_of(pattern: str) -> set[str]:
-    """The plain words a pattern spells out, with their usual endings ("punch" gives "punched", "punches" ...)."""
-    found = set(re.findall(r"(?<![\\?])\b[a-z]{3,}\b", re.sub(r"\\[a-z]", " ", pattern)))
-    return found | {w + end for w in found for end in ("s", "es", "ed", "d", "ing")}
+    """The plain words a pattern spells out."""
+    return set(re.findall(r"(?<![\\?])\b[a-z]{3,}\b", re.sub(r"\\[a-z]", " ", pattern)))
 
 
-LEXICON = set().union(*(_words_of(p.pattern) for _, rules, _ in _COMPILED for rule in rules for p in rule))
-# Each lexicon word with one letter left out, so "mself" (one letter short) finds "myself".
-_SHORTENED = {}
-for _word in sorted(LEXICON):
-    for _i in range(1, len(_word) - 1):  # not the first or last letter: "scream" is not "cream", "meant" not "mean"
-        _SHORTENED.setdefault(_word[:_i] + _word[_i + 1 :], set()).add(_word)
+LEXICON = frozenset().union(*(_words_of(p.pattern) for _, rules, _ in _COMPILED for rule in rules for p in rule))
+ENDINGS = ("s", "es", "ed", "ing")
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _known(word: str) -> bool:
+    """A word of the rules, or one with a usual ending ("punched", "hurting")."""
+    stems = [word[: -len(end)] for end in ENDINGS if word.endswith(end)] + ([word[:-1]] if word.endswith("ed") else [])
+    return word in LEXICON or any(stem in LEXICON for stem in stems)
 
 
 def correct_typos(text: str) -> str:
@@ -1507,13 +1509,13 @@ def correct_typos(text: str) -> str:
 
 
 def _corrected(word: str) -> str:
-    if len(word) < 4 or word in LEXICON:
+    if len(word) < 4 or _known(word):
         return word
-    doubled = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}
-    options = doubled & LEXICON  # a letter typed twice
+    options = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}  # a letter typed twice
     if len(word) >= 6:  # in longer words only: short ones are too often another real word ("words", "worlds")
-        options |= _SHORTENED.get(word, set())  # a letter missing inside the word
-        options |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 2)} & LEXICON
+        options |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in LETTERS}  # a letter left out inside
+        options |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}  # two swapped
+    options = {option for option in options if _known(option)}
     return options.pop() if len(options) == 1 else word
 
 
