@@ -89,6 +89,12 @@ SPELLINGS = {
     "mama": "mum",
     "momma": "mum",
     "mamma": "mum",
+    "amma": "mum",
+    "ammi": "mum",
+    "mammy": "mum",
+    "mommie": "mum",
+    "abba": "dad",
+    "baba": "dad",
     "ma": "mum",
     "daddy": "dad",
     "papa": "dad",
@@ -197,6 +203,15 @@ PHRASES = [
 # Openers that only say a message is coming ("can i tell you something ...") are dropped, so the rest is read alone.
 PHRASES += [
     (r"\b(?:can i ask(?: you)?(?: something)?|can i tell you something|i (?:have|need|want) to tell (?:you|u) something)\b", ""),
+    # A request first, then what is really wrong: "tell me a joke. also my dad hit me".
+    (
+        r"^(?:tell me|say|sing me|read me) (?:a |another )?(?:story|joke|song)(?: please)?(?: also| actually wait| actually|"
+        r" and)?\b",
+        "",
+    ),
+    (r"\ba live\b", "alive"),
+    (r"\btheyll\b", "they will"),
+    (r"\byoull\b", "you will"),
 ]
 PHRASES = [(re.compile(pattern), short) for pattern, short in PHRASES]
 
@@ -209,7 +224,17 @@ def normalise(text: str) -> str:
     text = " ".join(SPELLINGS.get(word, word) for word in text.split())
     for pattern, short in PHRASES:
         text = pattern.sub(short, text)
-    return text
+    if about_you := ABOUT_YOU.match(text):  # "what would you do if your mum hit you" is about the child: "my", "me"
+        rest = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", text[about_you.end() :]))
+        text = text[: about_you.end()] + rest
+    return " ".join(text.split())
+
+
+# Questions that put the child's own experience as "you": "is it normal that your dad ...", "what would you do if ...".
+ABOUT_YOU = re.compile(
+    r"^(?:(?:starmind|robot|hey|um|so) )*(?:what would you do if|what do you do if|is it (?:normal|ok|okay|bad|allowed|wrong|"
+    r"right) (?:if|that|for|when)|is it normal to|should you (?:tell|keep)|why do grownups)\b"
+)
 
 
 # Building blocks for the rules (all over normalised text).
@@ -228,7 +253,8 @@ HURTS = (
 )
 BODY = r"(?:me|us|my (?:arm|arms|leg|legs|face|head|back|tummy|hand|hands|body|bum|neck|ear|ears|hair))"
 ASKING = (
-    r"\b(?:can|could|should|may|shall) (?:i|we|me)\b|\bis it (?:ok|okay|safe|alright|fine|bad|good|fun|funny)\b|"
+    r"\b(?:can|could|should|may|shall) (?:i|we|me)\b|\bwhats the (?:best|easiest|fastest)\b|\b(?:good|easiest|best) (?:place|"
+    r"way)\b|\bis it (?:ok|okay|safe|alright|fine|bad|good|fun|funny)\b|"
     r"\b(?:how|where|when) (?:do|can|could|would|should) (?:i|we|you)\b|\bhow (?:many|much)\b|"
     r"\bwhat (?:happens|would happen|if)\b|"
     r"\b(?:i|we) (?:want|wanna|need|would like|am going|m going|re going|will|ll|m gonna) to\b|\bim going to\b|"
@@ -243,6 +269,25 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            (
+                r"\bi (?:cut|cuts|scratch|scratched|burn|burned|burnt|punch|punched|hit|bite|bit|bang|banged|pinch|"
+                r"pinched) my (?:own )?(?:arm|arms|leg|legs|wrist|wrists|skin|tummy|head|face|hand|hands|thigh|thighs)\b",
+                r"\b(?:again|so the|till|until|on purpose|blade|when|no one|nobody|hide|bad feeling|really hard|because|cos|"
+                r"so no one|goes purple|every)\b",
+            ),
+            r"\b(?:pull|pulling|pulled) my (?:own )?hair out\b",
+            r"\b(?:that i cut|i cut when|i cut at night|so i can cut|to cut myself|can cut when|i still cut|started cutting)\b",
+            r"\b(?:when im gone|after im gone|when im not here|when im dead|if i die|if i was gone|dont want to be here|"
+            r"not want to be here)\b",
+            (
+                r"\b(?:balcony|ledge|motorway|car|cars|lorry|bus)\b",
+                r"\b(?:jump|jumping|jumped|run in front|step in front|walk in front)\b",
+                r"\b(?:thought about|think about|thinking about|want to|wanted to|going to|might|tomorrow)\b",
+            ),
+            r"\b(?:hide|hiding|hid) (?:them|the|my) (?:\w+ )?(?:with|under) (?:long sleeves|my jumper|sleeves|plasters|"
+            r"a plaster|my hoodie)\b",
+            r"\bso (?:no one|nobody|noone) (?:sees|can see|will see) the (?:bruises|cuts|marks|scratches|lines)\b",
+            r"\b(?:lines|cuts|scratches) on (?:my )?(?:arm|arms|legs|wrists|them)\b",
             (
                 r"\b(?:hurt|hurting|cut|cutting|cuts|harm|harming|kill|killing) (?:yourself|herself|himself|themselves)\b",
                 r"\b(?:i|me|my|normal|want|wanna|tried|try)\b",
@@ -327,13 +372,17 @@ CATEGORIES = [
             "Thank you for telling me. That sounds really hard, and you are not alone. Please go and tell a grown-up "
             "you trust right now, like your mum, dad, a teacher or a carer. They will want to help you.",
         ),
-        unless=r"\b(?:minecraft|roblox|fortnite|character|avatar|laughing|lol|lmao|haha|dying to|phone|battery|tablet|ipad)\b",
+        unless=r"\b(?:minecraft|roblox|fortnite|character|avatar|laughing|lol|lmao|haha|dying to|died of boredom|"
+        r"(?:phone|battery|tablet|ipad|arm|leg|legs) (?:is |was |went )?(?:dying|dead)|dead (?:funny|good|easy|tired)|"
+        r"tamagotchi)\b",
         helpline=True,
     ),
     Category(
         "sexual_abuse",
         SERIOUS,
         (
+            r"\b(?:on top of me|in my bed with me|gets in my bed|gets into my bed|comes into my bed|into bed with me)\b",
+            r"\b(?:rude|bad|weird|secret|yucky) touching\b|\b(?:did|does|do) (?:rude|bad) (?:things|touching)\b",
             (
                 r"\b(?:tongue|tongues|french kiss)\b",
                 r"\b(?:kiss|kissed|kisses|kissing)\b",
@@ -413,6 +462,16 @@ CATEGORIES = [
         "physical_abuse",
         SERIOUS,
         (
+            r"\b(?:hit|hits|hitting|smack|smacks|smacked|beat|beats|whack|whacks) (?:me|us|our hands|my hands|"
+            r"my legs) with (?:a|the|his|her|their) (?:\w+ )?(?:belt|stick|shoe|slipper|spoon|wooden spoon|cable|wire|hanger|"
+            r"coat hanger|cane|ruler|hose|bell)\b",
+            (
+                r"\b(?:imam|priest|vicar|pastor|leader|tutor|instructor|coach|teacher|foster carer|scout leader|bus driver|"
+                r"church leader)\b",
+                r"\b(?:hits|hit|slapped|slaps|kicked|kicks|punched|punches|hurts|hurt|smacked|smacks|pinches|pinched|grabbed|"
+                r"shook)\b",
+                r"\b(?:me|my|us|our)\b",
+            ),
             (
                 r"\bis it (?:normal|ok|okay|allowed) (?:that|for|when|if) your\b",
                 r"\b(?:hits|hit|kicks|smacks|beats|hurts|slaps|punches|throws)\b",
@@ -479,13 +538,27 @@ CATEGORIES = [
         ),
         unless=r"\b(?:in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
         r"playfight|tickle|tickles|high five|by accident|accidentally|game|"
-        r"minecraft|roblox|fortnite|football|story|film|movie|pretend|lol|haha)\b",
+        r"minecraft|roblox|fortnite|pretend|lol|haha|upside down|couldnt stop laughing|we all laughed|snowball)\b",
         helpline=True,
     ),
     Category(
         "emotional_abuse",
         SERIOUS,
         (
+            r"\b(?:send|sending) me (?:to|away) (?:\w+ ){0,2}(?:home|children s home|childrens home|care|away|boarding school|"
+            r"another family)\b|\bsend me away\b",
+            (
+                r"\b(?:give (?:\w+ ){0,2}away|drown|kill|hurt|get rid of|throw out) (?:my )?(?:kitten|cat|dog|puppy|pet|"
+                r"hamster|rabbit|bunny|toys|dog)\b",
+                r"\b(?:if i|unless i|or else|when i|says|said)\b",
+            ),
+            r"\b(?:dumbest|stupidest|ugliest|worst) (?:kid|child|boy|girl|one|person|son|daughter)\b",
+            r"\b(?:i dont deserve any|dont deserve anything|deserve nothing)\b",
+            r"\b(?:a curse|a disgrace|a mistake|a waste of space|the bad one|a bad seed|a burden)\b(?! (?:in|"
+            r"on) (?:the )?(?:game|story|film))",
+            r"\b(?:didnt want me|never wanted me|doesnt want me|dont want me|wishes i was|wish i was never)\b",
+            r"\b(?:leave and never come back|never come back|leave me (?:at|on|by) the (?:side|road|shops|motorway|park))\b",
+            r"\b(?:made|makes|make) me wear (?:a )?sign\b",
             r"\b(?:dont|do not|never) (?:like|want) (?:going|to go|being|to be) (?:back )?home\b",
             (r"\bis it (?:normal|ok|okay) (?:that|for|when|if) your\b", r"\b(?:calls|says|shouts|screams|tells)\b"),
             (
@@ -553,7 +626,7 @@ CATEGORIES = [
             r"nobody wants me|hates me|hate you|hate me|never been born|never born|dont love|doesnt love|not love|never wanted|"
             r"ruined|wish you|wish i|disgusting|pathetic|waste)",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,2}}(?:hates|doesnt love|dont love|never loved|doesnt want|dont want|never wanted) me\b",
-            r"\b(?:locks|locked|lock|shuts|shut) me (?:in|out|up)\b",
+            r"\b(?:locks|locked|lock|shuts|shut) (?:me|us) (?:in|out|up)\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,2}}(?:threatens|threatened|threaten) (?:me|to)\b",
             r"\b(?:says|said|say) (?:he|she|they) (?:will|would|is going to|are going to|gonna) (?:hurt|kill|hit|beat|"
             r"send me away|get rid of me) me\b",
@@ -574,6 +647,24 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            (
+                r"\b(?:come|go|came|went) (?:to|round to|over to) (?:his|her|their) (?:house|flat|place|car|van|room)\b",
+                r"\b(?:sweets|secret|tomorrow|alone|on my own|gave me|gives me|dont tell|money|presents|puppy)\b",
+            ),
+            r"\b(?:more mature than|so mature|mature for (?:my|your) age|grown up for (?:my|your) age|sends me kisses|"
+            r"sent me kisses|kisses emojis)\b",
+            r"\bsecret (?:cuddles|kisses|hugs|games|game|sleepovers|photos|chats|meetings)\b",
+            r"\b(?:i owe him|i owe her|owe him now|owe her now|owe them)\b",
+            (
+                r"\b(?:its a secret|its our secret|keep it secret|its secret)\b",
+                r"\b(?:man|lady|woman|he|she|grownup|adult|uncle|coach|teacher|pick me up|take me|older)\b",
+            ),
+            r"\b(?:run away together|hes (?:1[6-9]|[2-9][0-9])\b|shes (?:1[6-9]|[2-9][0-9])\b|is (?:1[6-9]|"
+            r"[2-9][0-9]) and (?:gives|says|wants|sends))",
+            (
+                r"\b(?:online|game|roblox|minecraft|fortnite|tiktok|snapchat|chat|discord|youtube|internet)\b",
+                r"\b(?:wants to meet|want to meet|wanted to meet|meet up|come and meet|meet me|meet him|meet her)\b",
+            ),
             r"\b(?:in secret|secretly|behind (?:my )?(?:mums|dads|parents|mum s|dad s) back)\b",
             r"\b(?:not allowed to know|isnt allowed to know|mustnt know|cant know|shouldnt know|dont need to know|"
             r"never find out)\b",
@@ -668,6 +759,17 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:out of the bins|from the bins|in the bins)\b",
+            r"\b(?:nobody|no one|noone|never) (?:takes|took|take) me to (?:the )?(?:doctor|doctors|dentist|hospital)\b",
+            r"\b(?:doesnt|dont|never|wont) (?:give|gives|make|makes|buy|buys|cook|cooks) (?:me|us) (?:any )?(?:food|dinner|"
+            r"lunch|breakfast|tea|meals|packed lunch)\b",
+            (
+                r"\b(?:packed lunch|lunch money|lunchbox|dinner money)\b",
+                r"\b(?:never have|dont have|never got|nothing|i never|empty)\b",
+            ),
+            r"\b(?:ketchup|crisps|sweets|dry bread|water|cereal) (?:\w+ ){0,2}for (?:dinner|tea|breakfast|lunch)\b",
+            r"\b(?:no one|nobody|noone) (?:got|bought|gets|buys) me (?:another|a new|any|more)\b",
+            r"\b(?:always cold|only have one (?:jumper|coat|pair|top|shirt))\b",
             r"\b(?:got cut off|been cut off|no electric|no electricity|no heating|no gas|cold and dark|freezing and dark)\b",
             r"\bnever any (?:milk|food|bread|dinner|breakfast|money for food)\b",
             r"\b(?:take|took|steal|stole|taking|stealing) (?:food|sandwiches|snacks) (?:from|out of)\b",
@@ -773,13 +875,30 @@ CATEGORIES = [
             "and it is not your fault. Please tell a grown-up you trust, like a teacher at school or someone in your "
             "family, so they can help.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|lol)\b",
+        unless=r"\b(?:game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|lol|yet|still cooking|big shop|"
+        r"buying new|new ones|going shopping|tamagotchi)\b",
         helpline=True,
     ),
     Category(
         "danger",
         SERIOUS,
         (
+            r"\b(?:curtain|curtains|carpet|sofa|bed|tree|hair|bin|kitchen|house) (?:\w+ )?(?:is|are) (?:burning|on fire|"
+            r"smoking)\b",
+            r"\b(?:hot water|boiling water|kettle|hot tea|hot oil|pan) (?:\w+ ){0,4}(?:on her|on him|on me|all over|burnt|"
+            r"burned|scalded|on the baby)\b",
+            r"\b(?:going purple|turning purple|going blue|turning blue|stuck in the railings|head stuck)\b",
+            r"\b(?:man|someone|person|people|stranger|lady) with a (?:knife|gun|axe|bat)\b",
+            r"\bthroat (?:is )?(?:going |feels )?(?:tight|closing|swelling|swollen|funny)\b",
+            r"\bcant wake (?:her|him|them|mum|dad|nan|nana|grandma|grandad) ?(?:up)?\b",
+            r"\b(?:car|pram|buggy|van) (?:\w+ )?(?:is )?rolling\b",
+            (r"\bchoking\b", r"\b(?:cousin|brother|sister|baby|friend|mum|dad|nan|he|she|i|im)\b"),
+            r"\b(?:sparking|sparks coming|lights are sparking|water (?:\w+ ){0,3}(?:lights|socket|plug))\b",
+            (
+                r"\b(?:nana|nanny|granny|gran|grandpa|papa|grandad|grandma|nan|mum|dad)\b",
+                r"\b(?:collapsed|not getting up|wont get up|cant get up|fell down and|fainted)\b",
+            ),
+            r"\b(?:up|in) my (?:nose|ear|ears) (?:\w+ ){0,4}(?:stuck|wont come out|cant get it out|hurts)\b",
             r"\b(?:smell|smells|smelling|smelled) (?:\w+ ){0,2}(?:gas|burning|smoke)\b|\bgas smell\b|\bsmell of gas\b",
             (
                 r"\b(?:not moving|isnt moving|wont move|cant move|not waking|wont wake|not breathing)\b",
@@ -879,12 +998,24 @@ CATEGORIES = [
             "into trouble. If there is smoke or fire, get out and shout for help.",
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
-        r"mouth (?:is|was) on fire|curry|spicy|chilli|chili)\b",
+        r"mouth (?:is|was) on fire|curry|spicy|chilli|chili|(?:she|he|they) (?:was|were|is) fine|is better now|new baby|"
+        r"operation and)\b",
     ),
     Category(
         "lost",
         SERIOUS,
         (
+            r"\b(?:left behind|got left|been left|forgot about me)\b",
+            r"\bcant find the (?:path|way|car|tent|house|hotel|exit|road) (?:back|home|out)?\b",
+            r"\b(?:im |we are |were |got |am )?lost (?:at|in|on) the (?:\w+ )?(?:station|train station|shop|shops|park|beach|"
+            r"airport|mall|supermarket|fair|zoo|woods|market|city|hill|mountain|festival|museum|forest)\b",
+            r"\bdont know where (?:my |our )?(?:\w+ )?(?:mum|dad|nan|nana|grandma|parents|family|teacher|tent|car|house|hotel|"
+            r"caravan) (?:is|are|went)\b",
+            (
+                r"\b(?:never came back|didnt come back|hasnt come back|not come back)\b",
+                r"\b(?:mum|dad|babysitter|nan|nana|grandma|she|he|they)\b",
+            ),
+            r"\bcant find (?:my )?(?:nana|nanny|granny|gran|grandpa|papa|abuela|aunty|auntie)\b",
             r"\b(?:dont know (?:how to get (?:home|back)|the way (?:home|back)|this street|this place|where i am)|"
             r"all the (?:trees|streets|houses) look the same|where am i)\b",
             r"\b(?:got|get|gone) (?:on|off) the (?:train|bus) without me\b|\bwithout me\b",
@@ -926,12 +1057,15 @@ CATEGORIES = [
             "officer, or a grown-up with children to help you find your grown-up. Don't go off with a stranger.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|show|space|pretend|maze|lol|toy|lost its|lost the|how many|"
-        r"lost my (?:tooth|teddy|toy|ball|game|shoe|book|hat|coat|pencil|homework|place))\b",
+        r"lost my (?:tooth|teddy|toy|ball|game|shoe|book|hat|coat|pencil|homework|place)|(?:dog|cat|pet|hamster|puppy) "
+        r"got lost)\b",
     ),
     Category(
         "alone_or_stranger",
         SERIOUS,
         (
+            r"\b(?:slowing down|slowed down|pulled up|keeps stopping) next to me\b",
+            r"\b(?:a man|a stranger|someone|a lady|a person) (?:was|is|keeps) following me\b",
             (
                 r"\b(?:not back|isnt back|hasnt come back|havent come back|still not back|not home yet|been ages)\b",
                 r"\b(?:dark|ages|hours|night|alone|scared|knock|knocking|door|doorbell|shouting)\b",
@@ -1004,13 +1138,18 @@ CATEGORIES = [
             "right now, like your mum, dad or a neighbour you know. If a stranger is following you, go to a shop or "
             "a busy place and ask for help.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|cartoon|dream|hide and seek|dog|cat)\b",
+        unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|cartoon|dream|hide and seek|dog|cat|first time|"
+        r"only next door|next door)\b",
     ),
     # Unsafe requests: the model declines these too, but the rule is surer.
     Category(
         "danger_request",
         REQUEST,
         (
+            r"\b(?:what|which) (?:\w+ ){0,3}can (?:you|i|we) mix\b|\bmix (?:\w+ ){0,3}(?:cleaning|bleach|chemicals)\b",
+            r"\b(?:microwave|oven|toaster|battery|phone) (?:\w+ ){0,2}(?:explode|blow up)\b|\bflamethrower\b|"
+            r"\bplastic bag on (?:my|his|her) head\b",
+            (ASKING, r"\b(?:knife|knives|axe|saw|razor)\b", r"\b(?:by myself|on my own|alone|use)\b"),
             (
                 ASKING,
                 r"\b(?:hob|heater|razor|under the sink|tumble dryer|washing machine|iron|kettle|chip pan|deep fryer|blender|"
@@ -1057,6 +1196,11 @@ CATEGORIES = [
         (
             (
                 ASKING,
+                r"\b(?:push (?:him|her|them|someone) off|burn (?:\w+ ){0,2}hair|hack (?:\w+ ){0,3}account|sleep forever|"
+                r"kill someone|kill a person|kill people|put (?:glass|pins|a pin|nails|tacks) in)\b",
+            ),
+            (
+                ASKING,
                 r"\b(?:knock (?:them|him|her|someone|somebody) out|make (?:\w+ )?(?:sick|ill|cry|bleed|scream)|at (?:peoples|"
                 r"someones|his|her|their) (?:heads|head|face|eyes)|scare (?:\w+ ){0,3}so much|most painful|in (?:\w+ )?eyes|"
                 r"hurt (?:someone|somebody|people) with|to hurt someone|pepper spray)\b",
@@ -1095,7 +1239,7 @@ CATEGORIES = [
             "Hurting people or animals is never okay, and I won't help with that. If you feel angry, or someone is "
             "hurting you, please talk to a grown-up you trust.",
         ),
-        unless=r"\b(?:minecraft|roblox|fortnite|game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
+        unless=r"\b(?:minecraft|roblox|fortnite|(?<!not in a )game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
         r"snowball|snowballs|ball|pinata|pillow|story|film|invented|history|tnt|bath bomb|bath bombs|seed bomb|"
         r"glitter bomb|bomb dive|mosquito|fly|flies|wasp|spider|ants|weeds|tag|piggy)\b",
     ),
@@ -1103,6 +1247,8 @@ CATEGORIES = [
         "grown_up_topics",
         REQUEST,
         (
+            r"\b(?:roll a joint|smoke a joint|smoke weed|get high|what drugs|which drugs|best cigarette|cigarette for kids|"
+            r"vape for kids)\b",
             r"\b(?:blowjob|blow job|handjob|hand job|talk dirty|dirty talk|kiss with tongues|tongue kiss|french kiss|make out|"
             r"making out|head cut off|heads cut off)\b",
             (
@@ -1127,7 +1273,7 @@ CATEGORIES = [
                 r"\b(?:can i|how do i|how can i|where can i|where do i|i want to|should i|lets|how to|buy|try|get|tell me|"
                 r"teach me|show me|what does it feel like|whats it like|is it fun|how much)\b",
                 r"\b(?:drugs|weed|cocaine|heroin|vape|vapes|vaping|cigarette|cigarettes|cigs|smoking|smoke|get drunk|drunk|"
-                r"beer|vodka|wine|alcohol|booze|cider|gin|whisky|rum|high|joint|edibles)\b",
+                r"beer|vodka|wine|alcohol|booze|cider|gin|whisky|rum|joint|edibles)\b",
             ),
             r"\b(?:watch|see|show me) (?:\w+ ){0,3}(?:people (?:getting|being) (?:killed|hurt|shot)|beheaded|gore|"
             r"blood and guts)\b",
@@ -1140,6 +1286,13 @@ CATEGORIES = [
         "risky_request",
         REQUEST,
         (
+            (r"\b(?:what bus|what train|which bus|which train|how do i get to|how can i get to)\b", r"\b(?:meet|see)\b"),
+            (ASKING, r"\bclimb (?:up )?(?:the |a )?(?:\w+ )?(?:crane|pylon|scaffolding|roof|electric)\b"),
+            (
+                ASKING,
+                r"\b(?:tell|give|send) (?!me )(?:\w+ ){0,6}(?:what school|which school|my school|where i live|my address)\b",
+            ),
+            (ASKING, r"\b(?:quarry|reservoir)\b"),
             (
                 ASKING,
                 r"\bput (?:my )?(?:school|address|name|photo|picture|face|phone number|age) (?:\w+ )?on (?:it|tiktok|youtube|"
@@ -1208,6 +1361,15 @@ CATEGORIES = [
         "bullying",
         SENSITIVE,
         (
+            r"\bgo back to (?:your|my) (?:own )?country\b|\bwhere (?:i|you) come from\b",
+            r"\b(?:dont|do not) want to go to school (?:because|cos|cuz|becuz) (?:of )?\b",
+            r"\b(?:whisper|whispers|whispering|talk|talks|gossip) about me\b",
+            (
+                r"\b(?:kids|boys|girls|they|everyone|people)\b",
+                r"\b(?:keep|keeps|kept|always)\b",
+                r"\b(?:killing me|typing|calling me|laughing at me|messaging|saying)\b",
+                r"\b(?:ugly|stupid|die|fat|weird|loser|hate)\b",
+            ),
             r"\b(?:keep|keeps|kept) (?:\w+ )?(?:snapping|hiding|grabbing|throwing|taking|breaking|ripping|hurting|kicking|"
             r"hitting|pushing|poking|stealing) (?:my|me)\b",
             (
@@ -1280,12 +1442,19 @@ CATEGORIES = [
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|"
         r"joke|lol|baby brother|baby sister|toddler|only 2|only two|my seat|took my seat|by accident|accidentally|netball|"
+        r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|"
         r"rugby|hockey|basketball|dodgeball)\b",
     ),
     Category(
         "home_conflict",
         SENSITIVE,
         (
+            r"\b(?:stopped talking|dont talk|not talking|never talk) to each other\b",
+            r"\b(?:argued|argue|fought|fight|shouted|yelled|screamed) all (?:christmas|holiday|weekend|day|night|summer|"
+            r"the time)\b",
+            r"\b(?:sleeps|sleep|sleeping) on the sofa now\b",
+            r"\b(?:who i want to live with|go to court|going to court)\b",
+            r"\b(?:yelled|screamed|shouted|swore) at each other\b",
             (
                 r"\b(?:arguing|shouting|fighting|screaming|yelling|rows|argue|argument|arguments)\b",
                 r"\b(?:dinner time|every dinner|at home|house|through the wall|about splitting|about money|about me|"
@@ -1349,6 +1518,9 @@ CATEGORIES = [
         "grief",
         SENSITIVE,
         (
+            r"\b(?:did|does|will|would) my (?:\w+ ){0,3}die\b",
+            (r"\b(?:got run over|was run over|hit by a car|got hit by a car)\b", r"\bmy\b"),
+            r"\b(?:first|1st) (?:\w+ ){0,2}without (?:my )?(?:mum|dad|nan|nana|grandma|grandad|brother|sister)\b",
             r"\b(?:my|our) (?:\w+ ){0,3}(?:have to die|had to die|going to die|gonna die)\b",
             r"\b(?:better place|lost the baby|lost a baby|lost our baby|doesnt remember (?:me|my name|who i am))\b",
             r"\b(?:miss|missing) (?:my )?(?:\w+ )?(?:nanny|nana|puppy|kitten|bunny|rabbit|grandpa|granny|gran|papa|auntie|"
@@ -1388,6 +1560,7 @@ CATEGORIES = [
             "you trust, like your mum, dad or a teacher, and ask for a big hug.",
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|"
+        r"died of boredom|went dead|tamagotchi|dead funny|dead good|dead easy|nearly died|"
         r"phone|tablet|ipad|plant|plants|flowers|lol|haha|laughing|pretend\w*|dinosaurs|dinosaur|sick trick|sick skills|"
         r"sick goal|sick of|was sick on|history|years ago|die laughing|died laughing|toy)\b",
     ),
@@ -1395,6 +1568,8 @@ CATEGORIES = [
         "fear",
         SENSITIVE,
         (
+            r"\bwhat if (?:my )?(?:mum|dad|nan|brother|sister) (?:doesnt|dont|never|wont) (?:come back|comes back|wake up)\b",
+            (r"\bcant sleep\b", r"\b(?:scary|scared|video|worried|thinking|afraid|nightmare|monster|clown)\b"),
             r"\b(?:im|i am|i was|i keep|i cant stop|cant stop) (?:\w+ )?(?:shaking|trembling)\b",
             r"\bkeep thinking (?:there|theres|that|someone|something|about|im|i)\b",
             r"\b(?:something|somethin) (?:bad|terrible|awful|horrible) (?:will|is going to|might|gonna) happen\b",
@@ -1431,6 +1606,8 @@ CATEGORIES = [
         "sadness",
         SENSITIVE,
         (
+            r"\b(?:dont|never) (?:feel happy|want to play|enjoy anything|like anything|want to do anything)\b|"
+            r"\bnot happy anymore\b|\bfeel rubbish\b|\bgrey cloud\b|\bdont like being me\b|\bmiss my (?:friends|old)\b",
             r"\b(?:dont|do not) want to do anything\b|\bstay in bed (?:forever|all day)\b|\bnot see anyone\b|"
             r"\bnobody came to my\b",
             (r"\bi dont have any\b", r"\bfriend|friends\b"),
@@ -1538,16 +1715,18 @@ INFORMATION = re.compile(
     r"\b(?:what (?:should|do|would|can|are) (?:i|you|we|people|kids) (?:do|meant to do|supposed to do) (?:if|when)|"
     r"who (?:should|do|can) "
     r"(?:i|you|kids) (?:ask|tell|call)|how (?:can|do|could) (?:i|you|we) help (?:someone|a friend|people|my friend)|"
-    r"whats the difference between|learned (?:at school|in class|about)|anti bullying|what are you meant to|sex education|"
-    r"sex ed)\b"
+    r"whats the difference between|(?:learned|learnt) (?:\w+ ){0,4}(?:at school|in class|today)|learned about|anti bullying|"
+    r"what are you meant to|sex education|sex ed|in case i get lost|if (?:we|i|you) get lost|(?:mum|dad|teacher|nan) "
+    r"(?:says|said|told me) (?:that )?(?:my )?private parts are|teaching me)\b"
 )
 # Sensitive news that ends well ("... but it went ok", "... ages ago"): the model's kind words are enough.
 RESOLVED = re.compile(
     r"\b(?:but (?:its|it was|it is) (?:ok|okay|fine|fun|funny|alright)|but im (?:ok|okay|fine|alright)|its so fun|but i like|"
     r"now im fine|went (?:ok|okay|well|fine)|we both laughed|used to be|but i helped|ages ago|years ago|a long time ago|"
     r"happy life|(?:shell|hell|theyll) be back|dead tired|legs are dead|dead after|back tomorrow|getting better|"
-    r"feeling better|but now|now we have|"
-    r"got me another|excited|but i did it)\b"
+    r"feeling better|but now|now we have|got me another|excited|but i did it|is better now|(?:she|he|they) (?:was|were|is) "
+    r"fine|before i was born|when i was a baby|funny stories|day of the dead|new baby|came home by himself|came home by "
+    r"herself|but i remembered|but it just|so i played|couldnt stop laughing|we all laughed|so i called)\b"
 )
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
@@ -1562,11 +1741,10 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
     text = correct_typos(normalise(message))
     if not text:
         return None
-    if WORD_QUESTION.search(text):
-        return None
     personal = bool(FIRST_PERSON.search(GENERIC_WE.sub("", text)))
-    curious = (bool(CURIOUS.match(text)) and not personal) or bool(INFORMATION.search(text))
-    defining = (bool(DEFINITION.match(text)) and not personal) or bool(INFORMATION.search(text))
+    informing = bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
+    curious = (bool(CURIOUS.match(text)) and not personal) or informing
+    defining = (bool(DEFINITION.match(text)) and not personal) or informing
     resolved, fiction = bool(RESOLVED.search(text)), bool(FICTION.search(text))
     for category, rules, unless in _COMPILED:
         if unless is not None and unless.search(text):
