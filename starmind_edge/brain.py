@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from .blocklist import contains_blocked
 from .bundle import load_bundle
 from .memory import Memory
 from .prompt import encode_prompt
-from .safeguarding import Concern, check, second_look, troubled
+from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
 from .sampler import Sampler
 
 EMPTY_QUESTION = "Please type a question for me to answer!"
@@ -108,7 +107,7 @@ class Starmind:
             if concern is not None:  # safeguarding decides first, with fixed, reviewed words
                 self._last = Answer(concern.reply, seconds=time.perf_counter() - started, concern=concern)
                 self.history = [*self.history, (question, concern.reply)][-MAX_HISTORY:]
-                self._worried(concern)
+                tell_grown_ups(self.when_worried, concern)
                 yield concern.reply
                 return
             tok = self.tokenizer
@@ -141,7 +140,7 @@ class Starmind:
                 text = NO_ANSWER
             if hold and (concern := second_look(question, text)) is not None:
                 text, actions = concern.reply, []
-                self._worried(concern)
+                tell_grown_ups(self.when_worried, concern)
             if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
                 rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
                 if rest:
@@ -149,14 +148,6 @@ class Starmind:
             parsed = parse_actions([tok.decode(ids) for ids in actions])
             self._last = Answer(text, parsed, count, time.perf_counter() - started, concern=concern)
             self.history = [*self.history, (question, text)][-MAX_HISTORY:]
-
-    def _worried(self, concern: Concern) -> None:
-        """Tell the grown-ups' hook about a serious concern; a broken hook never stops the child's answer."""
-        if concern.serious and self.when_worried is not None:
-            try:
-                self.when_worried(concern)
-            except Exception as err:  # noqa: BLE001 - the child still gets the kind reply
-                warnings.warn(f"when_worried failed: {type(err).__name__}: {err}", stacklevel=3)
 
     def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
         """Talk in a loop, each answer seeing the last `turns` exchanges (so "my cat is called Luna" ... "what is my
@@ -179,7 +170,7 @@ class Starmind:
                 write("Bye! Come back soon.")
                 return
             if line.lower().startswith("remember:") and (concern := check(line, self.helpline)):
-                self._worried(concern)  # a worry told as a fact is answered, not stored
+                tell_grown_ups(self.when_worried, concern)  # a worry told as a fact is answered, not stored
                 write(f"starmind> {concern.reply}")
                 continue
             if line.lower().startswith("remember:"):

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from . import pins
 from ._console import show
+from .safeguarding import tell_grown_ups
 
 _ASK_LOCK = threading.RLock()  # one question at a time through these helpers, whichever button asked
 QUIT_WORDS = ("q", "quit", "exit", "bye", "stop")
@@ -160,9 +161,7 @@ class PushToAsk:
                 if self.light is not None:
                     self.light.off()
             self.answer = answer
-            concern = getattr(answer, "concern", None)
-            if concern is not None and concern.serious and self.when_worried is not None:
-                _call(self.when_worried, concern)
+            tell_grown_ups(self.when_worried, getattr(answer, "concern", None))
             handler = self.when_answered
             if handler is None:
                 show(f"🧠 {answer}")

@@ -32,6 +32,7 @@ from . import pins
 from ._console import show
 from .actions import COLORS, MAX_TIMES, VOCABULARY, Action
 from .pins import WiringError
+from .safeguarding import tell_grown_ups
 
 MAX_SECONDS = 10  # the default bound on any one action
 BEEP_SECONDS = 0.15  # a beep is this long on, then this long off
@@ -170,9 +171,7 @@ class RobotBody:
         or text such as ``"move(forward, 2) beep(1)"``. Unknown or broken actions are skipped.
         """
         generation = self._generation  # a stop() from now on cancels this call
-        concern = getattr(what, "concern", None)
-        if concern is not None and concern.serious and self.when_worried is not None:
-            self.when_worried(concern)
+        tell_grown_ups(self.when_worried, getattr(what, "concern", None))
         actions = self._actions_from(what)
         done: list[Action] = []
         with self._do_lock:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import warnings
 import zlib
 from dataclasses import dataclass
 
@@ -1808,6 +1809,16 @@ def second_look(message: str, answer: str) -> Concern | None:
     if not troubled(message) or (TRUSTED.search(answer) and not CHEERFUL.search(answer)):
         return None
     return Concern("worry", SENSITIVE, WORRY_REPLY, str(message))
+
+
+def tell_grown_ups(when_worried, concern: Concern | None) -> None:
+    """Call a `when_worried` hook for a serious concern. A hook that fails never stops the child's answer: it warns."""
+    if concern is None or not concern.serious or when_worried is None:
+        return
+    try:
+        when_worried(concern)
+    except Exception as err:  # noqa: BLE001 - whatever the hook does, the child still gets the kind reply
+        warnings.warn(f"when_worried failed: {type(err).__name__}: {err}", stacklevel=3)
 
 
 def reply(category: str, message: str = "", helpline: str | None = None) -> str:

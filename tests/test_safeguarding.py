@@ -208,3 +208,21 @@ def test_a_troubled_message_is_answered_whole_and_never_cheerfully():
         answer = brain._last
         assert "".join(pieces).strip() == str(answer) and len(pieces) == 1  # held back, then given whole
         assert TRUSTED.search(answer) and not CHEERFUL.search(answer), (message, str(answer))
+
+
+def test_a_broken_hook_on_a_robot_body_only_warns():
+    from gpiozero import Device
+    from gpiozero.pins.mock import MockFactory
+
+    from starmind_edge import RobotBody
+
+    def broken(concern):
+        raise RuntimeError("no lamp")
+
+    Device.pin_factory = MockFactory()
+    robot = RobotBody(when_worried=broken, verbose=False, sleep=lambda s: None)
+    try:
+        with pytest.warns(UserWarning, match="when_worried failed"):
+            assert robot.do(Starmind().ask("my uncle hits me")) == []
+    finally:
+        robot.close()

@@ -195,6 +195,9 @@ LIMITS = [
     "With one remembered fact, its other answers hold up, but questions about the child can take the fact's name: "
     "it said 'I don't know' to 75% of the dev set's unknowable questions instead of 92.9% (asked \"what's my "
     'teacher\'s name?" after "My cat is called Luna.", it may say "Mr Luna"). forget() facts no longer needed.',
+    "It is not a counsellor and cannot call anyone. Safeguarding rules read every message first and answer a child who "
+    "says they are hurt, unsafe, scared or sad with fixed, reviewed replies that name a trusted grown-up (SAFETY.md), "
+    "but some such messages are missed and some ordinary ones get a kind reply they did not need.",
     "It cannot see, hear, look things up, or know today's date, the weather or the news.",
     "It understands English only, and long or unusual sentences confuse it.",
     "Stories and jokes come from a small set of patterns, so they repeat.",
