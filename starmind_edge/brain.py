@@ -15,6 +15,7 @@ from .memory import Memory
 from .prompt import encode_prompt
 from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
 from .sampler import Sampler
+from .text import clean
 
 EMPTY_QUESTION = "Please type a question for me to answer!"
 BLOCKED_REPLY = "Let's talk about something else. You can ask a grown-up about that."
@@ -98,7 +99,7 @@ class Starmind:
         """Yield the answer a word or so at a time, as the model writes it."""
         with self._lock:
             started = time.perf_counter()
-            question = " ".join(str(question).split())
+            question = clean(question)
             if not question:
                 self._last = Answer(EMPTY_QUESTION)
                 yield EMPTY_QUESTION

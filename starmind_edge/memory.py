@@ -7,7 +7,9 @@ import os
 import tempfile
 from pathlib import Path
 
+from ._console import show
 from .errors import MemoryFileError
+from .text import clean
 
 MAX_FACTS = 100
 MAX_FACT_CHARS = 200
@@ -31,10 +33,15 @@ class Memory:
             raise MemoryFileError(
                 f'{self.path} is not a Starmind memory file (it needs {{"facts": ["..."]}}). It has not been changed.'
             )
-        return facts
+        repaired = [fact for fact in (clean(f, MAX_FACT_CHARS) for f in facts) if fact]
+        if repaired != facts:
+            show(f"🧹 Some remembered facts in {self.path} had broken characters; I tidied them up.")
+            self.facts = repaired
+            self._save()
+        return repaired
 
     def add(self, fact: str) -> str:
-        fact = " ".join(str(fact).split())[:MAX_FACT_CHARS]
+        fact = clean(fact, MAX_FACT_CHARS)
         if not fact:
             raise ValueError("There is nothing to remember: give a sentence like 'My dog is called Rex.'")
         if fact[-1] not in ".!?":

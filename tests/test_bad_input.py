@@ -85,3 +85,26 @@ def test_earlier_turns_fit_after_the_facts_newest_first(brain):
     turns = ids.count(tok.question) - 1
     assert turns >= 1 and f"number {40 - turns}" in text and f"number {39 - turns}" not in text  # only the newest
     assert ids[-1] == tok.answer and ids.index(tok.fact) < ids.index(tok.question)
+
+
+def test_broken_characters_never_crash_an_answer_or_poison_memory(tmp_path):
+    """Lone surrogates (pasted or badly decoded text), control characters and huge pastes."""
+    import json
+    import time
+
+    from starmind_edge import Starmind
+
+    path = tmp_path / "facts.json"
+    brain = Starmind(memory=path)
+    for text in ["\ud83d", "what is a caf\udce9", "hi\x00\x07 there", "\ufeffhello\u2028robot"]:
+        assert isinstance(str(brain.ask(text)), str)
+        assert "".join(brain.stream(text))
+    brain.remember("My cat is called \ud83dLuna.")
+    assert brain.facts == ["My cat is called Luna."]
+    assert str(brain.ask("what is my cat called"))  # a fact never breaks later answers
+    started = time.perf_counter()
+    brain.ask("why " * 5000)
+    assert time.perf_counter() - started < 5  # cut before tokenising (here ~0.1 s; the bound only catches a hang)
+    path.write_text(json.dumps({"facts": ["My dog is called \ud83dRex."]}), encoding="utf-8", errors="surrogatepass")
+    assert Starmind(memory=path).facts == ["My dog is called Rex."]  # repaired on load, and saved repaired
+    assert json.loads(path.read_text(encoding="utf-8")) == {"facts": ["My dog is called Rex."]}
