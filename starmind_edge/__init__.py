@@ -7,12 +7,22 @@ print(Starmind().ask("why is the sky blue?"))
 from .actions import Action
 from .answer import Answer
 from .brain import Starmind
-from .errors import MemoryFileError, ModelError, StarmindError
+from .errors import InputError, MemoryFileError, ModelError, StarmindError
 
 # The hardware helpers load gpiozero, so they are imported only when first used.
 _HARDWARE = {"RobotBody": "robot", "PushToAsk": "push_to_ask", "say": "speech", "WiringError": "pins"}
 
-__all__ = ["Action", "Answer", "MemoryFileError", "ModelError", "PushToAsk", "RobotBody", "Starmind", "StarmindError"]
+__all__ = [
+    "Action",
+    "Answer",
+    "InputError",
+    "MemoryFileError",
+    "ModelError",
+    "PushToAsk",
+    "RobotBody",
+    "Starmind",
+    "StarmindError",
+]
 __all__ += ["WiringError", "say"]
 __version__ = "0.1.0"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 from .actions import parse_actions
@@ -15,6 +15,7 @@ from .memory import Memory
 from .prompt import encode_prompt
 from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
 from .sampler import Sampler
+from .stopping import STOP_ACTION, STOP_REPLY, is_stop
 from .text import clean
 
 EMPTY_QUESTION = "Please type a question for me to answer!"
@@ -64,7 +65,7 @@ class Starmind:
         self.turns = turns
         self.when_worried, self.helpline = when_worried, helpline
         self.history: list[tuple[str, str]] = []  # (question, answer), newest last
-        self._lock = threading.RLock()  # one question at a time: gpiozero callbacks run in other threads
+        self._lock = threading.RLock()  # guards memory and history: gpiozero callbacks run in other threads
 
     @property
     def facts(self) -> list[str]:
@@ -89,66 +90,84 @@ class Starmind:
 
     def ask(self, question: str) -> Answer:
         """Answer a question. The answer is a string, with `.actions`, `.tokens` and `.seconds`."""
-        with self._lock:
-            pieces = self.stream(question)
-            for _ in pieces:
-                pass
-            return self._last
+        pieces = self._write(question)
+        while True:
+            try:
+                next(pieces)
+            except StopIteration as finished:
+                return finished.value
 
     def stream(self, question: str) -> Iterator[str]:
-        """Yield the answer a word or so at a time, as the model writes it."""
+        """Yield the answer a word or so at a time, as the model writes it.
+
+        Each stream has its own place in the model, so streams may be read side by side, in any threads, and a
+        stream left half-read holds nothing up."""
+        yield from self._write(question)
+
+    def _write(self, question: str) -> Generator[str, None, Answer]:
+        """Yield the answer's pieces, then return the whole `Answer`. The brain's lock is held only to read and
+        update its shared state (memory, history), never while the caller is between pieces."""
+        started = time.perf_counter()
+        question = clean(question)
+        if not question:
+            yield EMPTY_QUESTION
+            return self._finish(None, Answer(EMPTY_QUESTION))
+        if is_stop(question):  # "Stop!" stops at once, whatever the model would have said
+            yield STOP_REPLY
+            return self._finish(question, Answer(STOP_REPLY, [STOP_ACTION], seconds=time.perf_counter() - started))
+        concern = check(question, self.helpline)
+        if concern is not None:  # safeguarding decides first, with fixed, reviewed words
+            tell_grown_ups(self.when_worried, concern)
+            yield concern.reply
+            return self._finish(question, Answer(concern.reply, seconds=time.perf_counter() - started, concern=concern))
+        tok = self.tokenizer
+        hold = troubled(question)  # worrying words the rules let through: answer whole, then take a second look
         with self._lock:
-            started = time.perf_counter()
-            question = clean(question)
-            if not question:
-                self._last = Answer(EMPTY_QUESTION)
-                yield EMPTY_QUESTION
-                return
-            concern = check(question, self.helpline)
-            if concern is not None:  # safeguarding decides first, with fixed, reviewed words
-                self._last = Answer(concern.reply, seconds=time.perf_counter() - started, concern=concern)
-                self.history = [*self.history, (question, concern.reply)][-MAX_HISTORY:]
-                tell_grown_ups(self.when_worried, concern)
-                yield concern.reply
-                return
-            tok = self.tokenizer
-            hold = troubled(question)  # worrying words the rules let through: answer whole, then take a second look
             prompt = self.prompt(question)
-            text_ids: list[int] = []
-            actions: list[list[int]] = []
-            shown, count, blocked = "", 0, False
-            for token in self.engine.generate(prompt, self.sampler, tok.eos, self.max_tokens, tok.never_written):
-                count += 1
-                if token in (tok.bos, tok.question, tok.answer, tok.fact):
-                    break  # the model started a new turn: the answer is over
-                if token == tok.act:
-                    actions.append([])
-                elif actions:
-                    actions[-1].append(token)
-                elif not blocked:
-                    text_ids.append(token)
-                    text = tok.decode(text_ids)
-                    ready = text[: text.rfind(" ") + 1] if " " in text else ""  # whole words only
-                    if contains_blocked(ready):
-                        blocked = True
-                    elif len(ready) > len(shown) and not hold:
-                        yield ready[len(shown) :]
-                        shown = ready
-            text = tok.decode(text_ids).strip()
-            if blocked or contains_blocked(text):
-                text, actions = BLOCKED_REPLY, []
-            elif not text and not actions:
-                text = NO_ANSWER
-            if hold and (concern := second_look(question, text)) is not None:
-                text, actions = concern.reply, []
-                tell_grown_ups(self.when_worried, concern)
-            if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
-                rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
-                if rest:
-                    yield rest
-            parsed = parse_actions([tok.decode(ids) for ids in actions])
-            self._last = Answer(text, parsed, count, time.perf_counter() - started, concern=concern)
-            self.history = [*self.history, (question, text)][-MAX_HISTORY:]
+        text_ids: list[int] = []
+        actions: list[list[int]] = []
+        shown, count, blocked = "", 0, False
+        for token in self.engine.generate(prompt, self.sampler, tok.eos, self.max_tokens, tok.never_written):
+            count += 1
+            if token in (tok.bos, tok.question, tok.answer, tok.fact):
+                break  # the model started a new turn: the answer is over
+            if token == tok.act:
+                actions.append([])
+            elif actions:
+                actions[-1].append(token)
+            elif not blocked:
+                text_ids.append(token)
+                if token not in tok.word_starts:
+                    continue  # the word is not finished yet: nothing new to show
+                text = tok.decode(text_ids)
+                ready = text[: text.rfind(" ") + 1] if " " in text else ""  # whole words only
+                if contains_blocked(ready):
+                    blocked = True
+                elif len(ready) > len(shown) and not hold:
+                    yield ready[len(shown) :]
+                    shown = ready
+        text = tok.decode(text_ids).strip()
+        if blocked or contains_blocked(text):
+            text, actions = BLOCKED_REPLY, []
+        elif not text and not actions:
+            text = NO_ANSWER
+        if hold and (concern := second_look(question, text)) is not None:
+            text, actions = concern.reply, []
+            tell_grown_ups(self.when_worried, concern)
+        if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
+            rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
+            if rest:
+                yield rest
+        parsed = parse_actions([tok.decode(ids) for ids in actions])
+        return self._finish(question, Answer(text, parsed, count, time.perf_counter() - started, concern=concern))
+
+    def _finish(self, question: str | None, answer: Answer) -> Answer:
+        """Keep the answer as the latest one and, for a real question, in the conversation history."""
+        with self._lock:
+            self._last = answer
+            if question is not None:
+                self.history = [*self.history, (question, str(answer))][-MAX_HISTORY:]
+        return answer
 
     def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
         """Talk in a loop, each answer seeing the last `turns` exchanges (so "my cat is called Luna" ... "what is my

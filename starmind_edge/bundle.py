@@ -1,7 +1,13 @@
-"""A model bundle is a folder: model.tflite, tokenizer.model and card.json."""
+"""A model bundle is a folder: model.tflite, tokenizer.model and card.json.
+
+The card records the SHA-256 of every other file in the bundle, and of its own contents (``checksums``), so a copy
+damaged on an SD card or half-downloaded is caught when it loads, with the damaged file named, instead of answering
+wrongly. Bundles made before checksums existed still load.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -12,6 +18,42 @@ from .errors import ModelError
 from .tokenizer import Tokenizer
 
 FILES = ("model.tflite", "tokenizer.model", "card.json")
+CHECKED = ("model.tflite", "tokenizer.model", "weights.npz")  # files whose checksums the card records, if present
+CARD = "card"  # the key of the card's own checksum
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _card_digest(card: dict) -> str:
+    """The checksum of what a card says (not how it is spaced), leaving out the checksums themselves."""
+    body = {key: value for key, value in card.items() if key != "checksums"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def write_card(folder: str | Path, card: dict) -> dict:
+    """Write `card` as the bundle's card.json, with fresh checksums of the bundle's files and of the card."""
+    folder = Path(folder)
+    card = {key: value for key, value in card.items() if key != "checksums"}
+    sums = {name: sha256(folder / name) for name in CHECKED if (folder / name).is_file()}
+    card["checksums"] = {**sums, CARD: _card_digest(card)}
+    (folder / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return card
+
+
+def verify(folder: Path, card: dict, names=FILES) -> None:
+    """Raise a `ModelError` naming the first of `names` whose checksum does not match the card's."""
+    sums = card.get("checksums")
+    if sums is None and not any(isinstance(value, dict) and CARD in value for value in card.values()):
+        return  # a bundle from before checksums (not one whose "checksums" key was damaged)
+    if not isinstance(sums, dict) or sums.get(CARD) != _card_digest(card):
+        raise ModelError(
+            f"{folder / 'card.json'} is damaged or was changed (its checksum does not match). Copy the bundle again."
+        )
+    for name in names:
+        if name in sums and name != "card.json" and sha256(folder / name) != sums[name]:
+            raise ModelError(f"{folder / name} is damaged (its checksum does not match card.json). Copy the bundle again.")
 
 
 def default_bundle() -> Path:
@@ -38,6 +80,9 @@ def load_bundle(path: str | Path | None = None, threads: int | None = None) -> B
         card = json.loads((folder / "card.json").read_text(encoding="utf-8"))
     except (ValueError, UnicodeDecodeError) as err:
         raise ModelError(f"{folder / 'card.json'} is damaged (not valid JSON: {err}). Copy the bundle again.") from None
+    if not isinstance(card, dict):
+        raise ModelError(f"{folder / 'card.json'} is damaged (it is not a model card). Copy the bundle again.")
+    verify(folder, card)
     try:
         tokenizer = Tokenizer(folder / "tokenizer.model")
     except (OSError, RuntimeError, ValueError) as err:
@@ -46,7 +91,7 @@ def load_bundle(path: str | Path | None = None, threads: int | None = None) -> B
         ) from None
     try:
         engine = Engine(folder / "model.tflite", threads)
-    except (ValueError, RuntimeError, KeyError) as err:
+    except (ValueError, RuntimeError, KeyError, TypeError, IndexError) as err:
         raise ModelError(
             f"{folder / 'model.tflite'} is damaged or not a Starmind model ({err}). Copy the bundle again."
         ) from None

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from .brain import Starmind
 
+    for stream in (sys.stdin, sys.stdout):  # a stray Latin-1 byte typed or printed is cleaned away, never a crash
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape" if stream is sys.stdin else "replace")
     try:
         brain = Starmind(args.model, args.memory, temperature=args.temperature, top_k=args.top_k, seed=args.seed)
         if args.question == ["chat"]:

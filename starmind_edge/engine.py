@@ -2,23 +2,37 @@
 
     prompt ids --prefill (chunks of P tokens)--> logits --sample--> token --decode--> logits --sample--> ... </s>
 
-Everything has a fixed shape. The caches hold keys and values for every position of the context; each call writes
-its tokens' keys and values at `pos` and returns the updated caches, which we pass back in on the next call.
+Everything has a fixed shape. A `Cache` holds keys and values for every position of the context; each call writes
+its tokens' keys and values at `pos` and returns the updated caches, which we pass back in on the next call. Every
+generation owns its own `Cache`, so answers streamed side by side (in one thread or several) never mix; only the
+interpreter itself is shared, one call at a time.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 
+from .errors import ModelError
 from .interpreter import load_interpreter
 from .sampler import Sampler
 
 
+class Cache:
+    """One conversation's keys, values and position in the context."""
+
+    def __init__(self, shape: tuple[int, ...]):
+        self.k = np.zeros(shape, np.float32)
+        self.v = np.zeros(shape, np.float32)
+        self.pos = 0
+
+
 class Engine:
     def __init__(self, model_path: str | Path, threads: int | None = None):
+        self.path = Path(model_path)
         self.interpreter = load_interpreter(str(model_path), threads)
         self._prefill = self.interpreter.get_signature_runner("prefill")
         self._decode = self.interpreter.get_signature_runner("decode")
@@ -27,48 +41,59 @@ class Engine:
         self.cache_shape = tuple(int(n) for n in inputs["k_cache"]["shape"])
         self.context = self.cache_shape[1]
         self.vocab_size = int(self._decode.get_output_details()["logits"]["shape"][-1])
+        self._calls = threading.Lock()  # the interpreter runs one call at a time
         self.reset()
 
     def reset(self):
         """Forget the conversation so far: empty caches, position 0."""
-        self.k = np.zeros(self.cache_shape, np.float32)
-        self.v = np.zeros(self.cache_shape, np.float32)
-        self.pos = 0
+        self.cache = Cache(self.cache_shape)
 
-    def _run(self, runner, tokens: list[int]) -> np.ndarray:
-        out = runner(tokens=np.array([tokens], np.int32), pos=np.array([self.pos], np.int32), k_cache=self.k, v_cache=self.v)
-        self.k, self.v = out["k_cache"], out["v_cache"]
+    @property
+    def pos(self) -> int:
+        return self.cache.pos
+
+    def _run(self, runner, tokens: list[int], cache: Cache) -> np.ndarray:
+        try:
+            with self._calls:
+                out = runner(
+                    tokens=np.array([tokens], np.int32), pos=np.array([cache.pos], np.int32), k_cache=cache.k, v_cache=cache.v
+                )
+        except (RuntimeError, ValueError, KeyError) as err:  # a damaged model can load and still fail to run
+            raise ModelError(f"{self.path} is damaged or not a Starmind model ({err}). Copy the bundle again.") from None
+        cache.k, cache.v = out["k_cache"], out["v_cache"]
         return out["logits"][0]
 
-    def prefill(self, ids: list[int]) -> np.ndarray:
+    def prefill(self, ids: list[int], cache: Cache | None = None) -> np.ndarray:
         """Feed the prompt in fixed-size chunks (the last one padded); return the logits after its last token."""
-        if self.pos + len(ids) > self.context:
+        cache = cache or self.cache
+        if cache.pos + len(ids) > self.context:
             raise ValueError(f"{len(ids)} tokens do not fit in the {self.context}-token context")
         logits = None
         for start in range(0, len(ids), self.chunk):
             chunk = ids[start : start + self.chunk]
             padded = chunk + [0] * (self.chunk - len(chunk))  # padding is overwritten by later tokens, never attended
-            logits = self._run(self._prefill, padded)[len(chunk) - 1]
-            self.pos += len(chunk)
+            logits = self._run(self._prefill, padded, cache)[len(chunk) - 1]
+            cache.pos += len(chunk)
         return logits
 
-    def decode(self, token: int) -> np.ndarray:
+    def decode(self, token: int, cache: Cache | None = None) -> np.ndarray:
         """Feed one token; return the logits for the next."""
-        logits = self._run(self._decode, [token])[0]
-        self.pos += 1
+        cache = cache or self.cache
+        logits = self._run(self._decode, [token], cache)[0]
+        cache.pos += 1
         return logits
 
     def generate(
         self, prompt: list[int], sampler: Sampler, stop: int, max_new: int, banned: tuple[int, ...] = ()
     ) -> Iterator[int]:
         """Yield new token ids after `prompt` until `stop` (not yielded), `max_new` tokens or the context's end."""
-        self.reset()
-        logits = self.prefill(prompt)
+        cache = Cache(self.cache_shape)
+        logits = self.prefill(prompt, cache)
         for _ in range(min(max_new, self.context - len(prompt))):
             token = sampler(logits, banned)
             if token == stop:
                 return
             yield token
-            if self.pos >= self.context:
+            if cache.pos >= self.context:
                 return
-            logits = self.decode(token)
+            logits = self.decode(token, cache)

@@ -11,3 +11,8 @@ class ModelError(StarmindError):
 
 class MemoryFileError(StarmindError):
     """The file of remembered facts cannot be read; it is left untouched."""
+
+
+class InputError(StarmindError, ValueError):
+    """Something given to Starmind can't be used (an empty fact, a temperature below 0); the message says what to
+    give instead."""

@@ -7,9 +7,12 @@
 Safety rules, always on:
 
 * every action is bounded: nothing lasts longer than ``max_seconds`` (10 s unless you choose);
+* so is every answer: all its moves, turns, waits and beeps together last at most ``max_total_seconds``
+  (30 s unless you choose); what would go past it is skipped, with a message;
 * `RobotBody.stop` always wins: it stops the motors at once and cancels whatever was still to do,
   from any thread (a stop button, another callback);
-* the motors stop after each `do`, on any error, on Ctrl+C, and when the program ends.
+* the motors stop after each `do`, on any error, on Ctrl+C, and when the program ends; an uncaught error in any
+  thread also cancels every action still waiting to be done.
 
 Without a Raspberry Pi it uses gpiozero's pretend pins and prints what it would do
 ("🤖 moving forward for 2 s"), so the same program runs on a laptop.
@@ -31,10 +34,12 @@ from collections.abc import Callable, Iterable
 from . import pins
 from ._console import show
 from .actions import COLORS, MAX_TIMES, VOCABULARY, Action
+from .errors import InputError
 from .pins import WiringError
 from .safeguarding import tell_grown_ups
 
 MAX_SECONDS = 10  # the default bound on any one action
+MAX_TOTAL_SECONDS = 30  # the default bound on all the actions of one answer together
 BEEP_SECONDS = 0.15  # a beep is this long on, then this long off
 _DEFAULT = object()
 _CALL = re.compile(r"([a-zA-Z]+)\s*\(([^()]*)\)")
@@ -66,7 +71,8 @@ class RobotBody:
       (yellow is red + green, white is all three). ``common_anode=True`` for the other kind of RGB LED.
     * ``buzzer``: the pin of an active buzzer.
     * ``stop_button``: the pin of a button that stops the robot whenever it is pressed.
-    * ``speed``: motor speed from 0 to 1; ``max_seconds``: the longest any one action may last.
+    * ``speed``: motor speed from 0 to 1; ``max_seconds``: the longest any one action may last;
+      ``max_total_seconds``: the longest all the actions of one ``do()`` may last together.
     * ``when_worried``: a function called with the `Concern` when ``do()`` is given an answer to something
       serious a child said (being hurt or unsafe; see SAFETY.md), e.g. to light a lamp a grown-up will see.
     * ``verbose``: print what the robot does; ``sleep``: replaces waiting, for tests.
@@ -82,18 +88,22 @@ class RobotBody:
         stop_button=None,
         speed: float = 1.0,
         max_seconds: float = MAX_SECONDS,
+        max_total_seconds: float = MAX_TOTAL_SECONDS,
         common_anode: bool = False,
         when_worried: Callable | None = None,
         verbose: bool = True,
         sleep: Callable[[float], object] | None = None,
     ):
         if not (isinstance(speed, (int, float)) and 0 < speed <= 1):
-            raise ValueError(f"speed must be a number above 0 and at most 1 (1 is full speed), not {speed!r}")
+            raise InputError(f"speed must be a number above 0 and at most 1 (1 is full speed), not {speed!r}")
         if not (isinstance(max_seconds, (int, float)) and 0 < max_seconds < math.inf):
-            raise ValueError(f"max_seconds must be a number of seconds above 0, not {max_seconds!r}")
+            raise InputError(f"max_seconds must be a number of seconds above 0, not {max_seconds!r}")
+        if not (isinstance(max_total_seconds, (int, float)) and 0 < max_total_seconds < math.inf):
+            raise InputError(f"max_total_seconds must be a number of seconds above 0, not {max_total_seconds!r}")
         if lights is _DEFAULT:
             lights = None if rgb_led is not None else pins.LIGHTS
         self.speed, self.max_seconds, self.verbose = float(speed), max_seconds, verbose
+        self.max_total_seconds = max_total_seconds
         self.when_worried = when_worried
         self._sleep, self._scale = sleep, _time_scale()
         self._do_lock = threading.RLock()  # one list of actions at a time
@@ -170,9 +180,11 @@ class RobotBody:
         ``what`` can be an `Answer` from ``brain.ask()`` (its ``.actions``), one `Action`, a list of them,
         or text such as ``"move(forward, 2) beep(1)"``. Unknown or broken actions are skipped.
         """
-        generation = self._generation  # a stop() from now on cancels this call
         tell_grown_ups(self.when_worried, getattr(what, "concern", None))
-        actions = self._actions_from(what)
+        actions = self._within_total(self._actions_from(what))
+        if actions and actions[0].name == "stop":
+            self._cancel()  # an answer that starts with stop ("Stop!") stops whatever is moving now, not after it
+        generation = self._generation  # a stop() from now on cancels this call
         done: list[Action] = []
         with self._do_lock:
             if self._closed:
@@ -189,12 +201,16 @@ class RobotBody:
 
     def stop(self) -> None:
         """Stop now: the motors and buzzer stop, and any actions still to do are cancelled."""
+        self._cancel()
+        if self.verbose:
+            show("🛑 stop!")
+
+    def _cancel(self) -> None:
+        """Cancel everything started or waiting (every `do` call so far), and stop the motors and buzzer."""
         with self._wake:
             self._generation += 1
             self._wake.notify_all()
         self._halt()
-        if self.verbose:
-            show("🛑 stop!")
 
     def _carry_out(self, action: Action, generation: int) -> bool:
         name, args = action.name, action.args
@@ -228,7 +244,7 @@ class RobotBody:
             if self.buzzer is None:
                 return self._skip("buzzer", "🔊 No buzzer is connected, so I'll skip beeping.")
             (times,) = args
-            times = min(times, max(1, int(self.max_seconds / (2 * BEEP_SECONDS))))  # beeping is bounded too
+            times = self._beeps(times)
             self._say(f"🔊 beeping {times} time{'s' if times != 1 else ''}")
             for _ in range(times):
                 self.buzzer.on()
@@ -243,6 +259,37 @@ class RobotBody:
             self._say(f"⏳ waiting {_seconds_text(seconds)}")
             self._pause(seconds, generation)
         return self._generation == generation
+
+    def _within_total(self, actions: list[Action]) -> list[Action]:
+        """The actions that fit in ``max_total_seconds`` together; the one that reaches it is shortened."""
+        kept, total = [], 0.0
+        for action in actions:
+            left = self.max_total_seconds - total
+            length = self._length(action)
+            if length > left + 1e-9:
+                if action.name in ("move", "turn", "wait") and left >= 0.1:
+                    kept.append(Action(action.name, (*action.args[:-1], round(left, 2))))
+                skipped = len(actions) - len(kept)
+                show(
+                    f"⏱️ That is more than {_seconds_text(self.max_total_seconds)} of moving and beeping in one go, "
+                    f"so I'll skip the rest ({skipped} action{'s' if skipped != 1 else ''})."
+                )
+                break
+            kept.append(action)
+            total += length
+        return kept
+
+    def _length(self, action: Action) -> float:
+        """How long an action lasts, in seconds (a beep is on, then off)."""
+        if action.name in ("move", "turn", "wait"):
+            return min(action.args[-1], self.max_seconds)
+        if action.name == "beep":
+            return self._beeps(action.args[0]) * 2 * BEEP_SECONDS
+        return 0.0
+
+    def _beeps(self, times: int) -> int:
+        """Beeping is bounded too: as many beeps as fit in ``max_seconds``."""
+        return min(times, max(1, int(self.max_seconds / (2 * BEEP_SECONDS))))
 
     def _pause(self, seconds: float, generation: int) -> bool:
         """Wait, but wake up at once if stop() is called. True if not stopped."""
@@ -348,10 +395,7 @@ class RobotBody:
         """Stop, then let go of every pin (the body can't be used after this)."""
         if self._closed:
             return
-        with self._wake:
-            self._generation += 1
-            self._wake.notify_all()
-        self._halt()
+        self._cancel()
         with self._do_lock:
             self._closed = True
             for part in (self.robot, *self.lights.values(), self.rgb_led, self.buzzer, self.stop_button):
@@ -378,11 +422,12 @@ class RobotBody:
 
 
 def _number(value) -> float | None:
+    """A finite number above 0, or None (for text that is not a number, huge integers, inf, nan, 0 or less)."""
     if isinstance(value, bool):
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
     return number if math.isfinite(number) and number > 0 else None
 
@@ -414,9 +459,10 @@ _hooks_installed = False
 
 
 def stop_all() -> None:
-    """Stop the motors and buzzers of every robot body in this program (used on errors and at exit)."""
+    """Stop the motors and buzzers of every robot body in this program and cancel what each still had to do (used on
+    uncaught errors and at exit)."""
     for body in list(_BODIES):
-        body._halt()
+        body._cancel()
 
 
 def _install_safety_hooks() -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import numpy as np
 
+from .errors import InputError
+
 
 class Sampler:
     """Greedy when temperature is 0 (the same question always gives the same answer)."""
 
     def __init__(self, temperature: float = 0.0, top_k: int = 0, seed: int | None = None):
         if temperature < 0:
-            raise ValueError("temperature must be 0 (always the same answer) or more (more surprising answers)")
+            raise InputError("temperature must be 0 (always the same answer) or more (more surprising answers)")
         if top_k < 0:
-            raise ValueError("top_k must be 0 (no limit) or a positive number of choices")
+            raise InputError("top_k must be 0 (no limit) or a positive number of choices")
         self.temperature, self.top_k = temperature, top_k
         self.rng = np.random.default_rng(seed)
 

@@ -6,11 +6,14 @@ import unicodedata
 
 # Far more than a question's 96 tokens: longer text is cut before it is tokenised, so it can never be slow.
 MAX_CHARS = 1000
+_LATIN1_BYTES = {0xDC00 + byte: byte for byte in range(0x80, 0x100)}
 
 
 def clean(text, limit: int = MAX_CHARS) -> str:
     """NFKC-normalised text with no lone surrogates or control characters, one space between words, at most
-    `limit` characters."""
-    text = unicodedata.normalize("NFKC", str(text)[: limit * 2])
+    `limit` characters. A byte that was not UTF-8 (Python keeps it as a surrogate, U+DC80-U+DCFF) is read as
+    Latin-1, so "caf\\xe9" typed in an old terminal becomes "café"."""
+    text = str(text)[: limit * 2].translate(_LATIN1_BYTES)
+    text = unicodedata.normalize("NFKC", text)
     kept = (" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
     return " ".join("".join(kept).split())[:limit]

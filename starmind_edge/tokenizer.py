@@ -23,6 +23,8 @@ class Tokenizer:
             raise ValueError(f"{path} is not a Starmind tokenizer: it lacks the tokens {', '.join(CONTROL_TOKENS)}")
         self.question, self.answer, self.fact, self.act = (ids[t] for t in CONTROL_TOKENS)
         self.never_written = (self.sp.unk_id(), self.sp.pad_id())  # tokens the model must not write
+        # Pieces that begin a new word ("▁sky"): only after one of these is there a finished word to show.
+        self.word_starts = frozenset(i for i in range(self.vocab_size) if self.sp.id_to_piece(i).startswith("▁"))
 
     def encode(self, text: str) -> list[int]:
         return self.sp.encode(text)

@@ -9,6 +9,8 @@ import os
 import time
 from pathlib import Path
 
+from starmind_edge.bundle import write_card
+
 STAGES = ["data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"]
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "starmind_edge" / "models" / "default"
 
@@ -84,7 +86,7 @@ def _stage_evaluate(args, recipe, work: Path):
     card_path = Path(args.bundle) / "card.json"
     card = json.loads(card_path.read_text())
     card["evaluation"] = report
-    card_path.write_text(json.dumps(card, indent=2) + "\n")
+    write_card(args.bundle, card)
 
 
 def _tools(argv: list[str]) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
+from starmind_edge.bundle import write_card
 from starmind_edge.prompt import encode_answer, encode_prompt
 from starmind_edge.tokenizer import Tokenizer
 
@@ -150,8 +151,7 @@ def write_bundle(
     card.setdefault("licence", "MIT (code, data and weights)")
     card.setdefault("intended_use", INTENDED_USE)
     card.setdefault("limits", LIMITS)
-    (bundle / "card.json").write_text(json.dumps(card, indent=2) + "\n")
-    return card
+    return write_card(bundle, card)
 
 
 def convert(

@@ -13,6 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from starmind_edge import Starmind
+from starmind_edge import bundle as bundles
 from starmind_edge.blocklist import contains_blocked
 
 DEV_SET = Path(__file__).resolve().parent / "dev_set.jsonl"
@@ -96,8 +97,7 @@ def evaluate(
         for line in lines[:show_failures]:
             print(f"  miss [{skill}] {line}")
     if write_card:
-        card_path = Path(bundle) / "card.json"
-        card = json.loads(card_path.read_text())
+        card = json.loads((Path(bundle) / "card.json").read_text())
         card["evaluation"] = report
-        card_path.write_text(json.dumps(card, indent=2) + "\n")
+        bundles.write_card(bundle, card)
     return report

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from starmind_edge.actions import VOCABULARY, parse_action
+from starmind_edge.bundle import write_card
 
 from .budget import cost
 from .jsonl import read_jsonl
@@ -220,6 +221,6 @@ def finetune(
         report["dev"] = evaluate(out, write_card=True)
     card = json.loads((out / "card.json").read_text())
     card["training"]["your_rows_right"] = report["yours"]
-    (out / "card.json").write_text(json.dumps(card, indent=2) + "\n")
+    write_card(out, card)
     print(f'done in {report["minutes"]} min: try it with  starmind --model {out} "{rows[0]["question"]}"')
     return report

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import numpy as np
 
+from starmind_edge.bundle import verify
+from starmind_edge.errors import ModelError
+
 from .model import ModelConfig, StarmindLM, build_model
 
 WEIGHTS_FILE = "weights.npz"
@@ -77,4 +80,8 @@ def load_bundle_model(bundle: Path) -> tuple[StarmindLM, dict]:
             f"{bundle} has no {WEIGHTS_FILE}, so it can't be trained further: it only holds the finished .tflite file. "
             "Use a bundle made by the trainer (the default one in a source checkout has it)."
         )
+    try:
+        verify(bundle, card, names=(WEIGHTS_FILE,))
+    except ModelError as err:
+        raise BundleError(str(err)) from None
     return assign(build_model(config_from_card(card)), read_weights(path)), card
