@@ -33,7 +33,7 @@ setup(
             "textstat>=0.7",  # its Dale-Chall word list is the kid-vocabulary filter
         ],
         "pi": ["gpiozero>=2.0"],
-        "test": ["pytest>=8", "cairosvg>=2.7"],
+        "test": ["pytest>=8", "cairosvg>=2.7", "hypothesis>=6.100"],
     },
     entry_points={"console_scripts": ["starmind=starmind_edge.cli:main"]},
     classifiers=[

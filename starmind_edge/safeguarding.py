@@ -1409,8 +1409,8 @@ CATEGORIES = [
             r"\b(?:wont|dont|never|didnt) let me (?:sit|play|join|be in|come|hang out)\b",
             r"\b(?:got|get|getting|was|been) (?:punched|kicked|hit|pushed|beaten up|beat up|tripped|spat on|bullied|picked on|"
             r"laughed at|left out) (?:\w+ ){0,4}(?:by|at school|in the|at break|on the bus|at lunch|every)\b",
-            r"\b(?:keeps|kept|keep) (?:kicking|hitting|pushing|pinching|poking|punching|tripping|teasing|laughing at|copying|"
-            r"calling) me\b",
+            r"\b(?:keeps|kept|keep|wont stop|will not stop|doesnt stop|dont stop|never stops|wouldnt stop) (?:kicking|"
+            r"hitting|pushing|pinching|poking|punching|tripping|teasing|laughing at|copying|calling) me\b",
             r"\b(?:pull|pulled|pulls|grab|grabbed|rip|ripped|take|took|steal|stole|snatch|snatched) my (?:hijab|hair|bag|"
             r"lunch|glasses|hat|coat|money|phone|stuff|things|pencil case|shoes) (?:\w+ ){0,2}(?:and laugh|and run|every|"
             r"off me|away|again|and threw)\b",

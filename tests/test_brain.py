@@ -96,3 +96,87 @@ def test_chat_sees_earlier_turns_and_gives_the_setting_back(micro_bundle):
     brain.chat(read=lambda prompt: next(lines), write=lambda *a, **k: None)
     assert [q for q, _ in brain.history] == ["knock knock", "lettuce"]
     assert brain.turns == 0
+
+
+QUESTIONS = ("tell me a story about a frog", "what is 3 times 4", "why is the sky blue")
+
+
+def _serial(bundle) -> dict[str, str]:
+    brain = Starmind(bundle, max_tokens=24)
+    return {q: "".join(brain.stream(q)) for q in QUESTIONS}
+
+
+def test_two_streams_read_in_turn_in_one_thread_give_the_serial_answers(micro_bundle):
+    expected = _serial(micro_bundle)
+    brain = Starmind(micro_bundle, max_tokens=24)
+    streams = {q: brain.stream(q) for q in QUESTIONS}
+    got = dict.fromkeys(QUESTIONS, "")
+    while streams:
+        for question, pieces in list(streams.items()):
+            piece = next(pieces, None)
+            if piece is None:
+                del streams[question]
+            else:
+                got[question] += piece
+    assert got == expected
+
+
+def _in_thread(work, seconds: float = 20):
+    """Run `work` in another thread; fail (instead of hanging) if it does not finish."""
+    errors: list = []
+
+    def run():
+        try:
+            work()
+        except Exception as err:  # noqa: BLE001 - the test reports any failure
+            errors.append(err)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(seconds)
+    assert not thread.is_alive(), "deadlocked"
+    assert not errors, errors
+
+
+def test_two_threads_reading_pieces_in_turn_never_deadlock(micro_bundle):
+    expected = _serial(micro_bundle)
+    brain = Starmind(micro_bundle, max_tokens=24)
+    turn = [threading.Semaphore(1), threading.Semaphore(0)]
+    got = ["", ""]
+
+    def reader(i: int, question: str) -> None:
+        pieces = brain.stream(question)
+        while True:
+            assert turn[i].acquire(timeout=10), "the other reader never let go"
+            piece = next(pieces, None)
+            turn[1 - i].release()
+            if piece is None:
+                return
+            got[i] += piece
+
+    other = threading.Thread(target=reader, args=(1, QUESTIONS[1]), daemon=True)
+    other.start()
+    _in_thread(lambda: reader(0, QUESTIONS[0]))
+    other.join(20)
+    assert got == [expected[QUESTIONS[0]], expected[QUESTIONS[1]]]
+
+
+def test_a_half_read_stream_blocks_nobody(micro_bundle):
+    brain = Starmind(micro_bundle, max_tokens=24)
+    pieces = brain.stream(QUESTIONS[0])
+    first = next(pieces)
+    answers: list = []
+    _in_thread(lambda: answers.append(str(brain.ask(QUESTIONS[1]))))
+    assert answers == [_serial(micro_bundle)[QUESTIONS[1]].strip()] and first
+
+
+def test_a_stream_finished_in_another_thread_leaves_the_brain_usable(micro_bundle):
+    expected = _serial(micro_bundle)
+    brain = Starmind(micro_bundle, max_tokens=24)
+    pieces = brain.stream(QUESTIONS[0])
+    head = next(pieces)
+    rest: list = []
+    _in_thread(lambda: rest.extend(pieces))
+    assert head + "".join(rest) == expected[QUESTIONS[0]]
+    _in_thread(lambda: brain.ask(QUESTIONS[2]))
+    assert brain.ask(QUESTIONS[1]) == expected[QUESTIONS[1]].strip()

@@ -467,3 +467,53 @@ def test_a_body_thrown_away_gives_its_pins_back(factory):
     gc.collect()
     with RobotBody(stop_button=12, verbose=False) as again:
         assert again.robot is not None
+
+
+def test_one_answer_moves_for_at_most_the_total_bound(factory, clock, capsys):
+    """100 queued moves would drive for 1,000 s: one answer stops at max_total_seconds, the rest skipped."""
+    with RobotBody(sleep=clock, verbose=False) as body:
+        done = body.do("move(forward, 10) " * 100)
+    assert len(done) == 3 and sum(seconds for seconds, _ in clock.pauses) == pytest.approx(30)
+    assert "skip the rest (97 actions)" in capsys.readouterr().out
+
+
+def test_the_action_that_reaches_the_total_bound_is_shortened(factory, clock):
+    with RobotBody(sleep=clock, max_total_seconds=5, verbose=False) as body:
+        done = body.do("beep(2) move(forward, 4) turn(left, 3) light(red, on)")
+    assert [a.name for a in done] == ["beep", "move", "turn"] and done[-1].args[-1] == pytest.approx(0.4)
+    assert sum(seconds for seconds, _ in clock.pauses) == pytest.approx(5)
+    assert factory.pin(5).state == 0  # the light after the bound was skipped too
+
+
+@pytest.mark.parametrize("seconds", [10**400, float("inf"), float("nan"), -3, 0, "1e999", "lots"])
+def test_impossible_durations_are_skipped_with_a_message(factory, clock, capsys, seconds):
+    with RobotBody(sleep=clock, verbose=False) as body:
+        assert body.do([Action("move", ("forward", seconds)), Action("light", ("red", "on"))]) == [Action("light", ("red", "on"))]
+    assert clock.pauses == [] and "not a number I can use" in capsys.readouterr().out
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_an_uncaught_error_in_another_thread_cancels_the_queue(factory):
+    """The motors halt on the error, and what was still waiting never starts them again."""
+    with RobotBody(verbose=False) as body:
+        done: list = []
+        worker = threading.Thread(target=lambda: done.extend(body.do("move(forward, 5) move(backward, 5) beep(3)")))
+        worker.start()
+        _wait_for(lambda: motors(factory) == (1, 0, 1, 0))
+        crash = threading.Thread(target=lambda: 1 / 0)
+        crash.start(), crash.join()
+        assert motors(factory) == (0, 0, 0, 0)
+        worker.join(2)
+        assert not worker.is_alive() and done == [] and motors(factory) == (0, 0, 0, 0)
+        assert [s.state for s in factory.pin(16).states] == [0]  # the beeps never came
+
+
+def test_an_answer_that_starts_with_stop_stops_a_motion_in_another_thread(factory):
+    with RobotBody(verbose=False) as body:
+        worker = threading.Thread(target=body.do, args=("move(forward, 5) turn(left, 5)",))
+        started = time.monotonic()
+        worker.start()
+        _wait_for(lambda: motors(factory) == (1, 0, 1, 0))
+        body.do(Answer("Stopping!", [Action("stop")]))
+        worker.join(2)
+        assert not worker.is_alive() and time.monotonic() - started < 2 and motors(factory) == (0, 0, 0, 0)
