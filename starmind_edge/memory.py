@@ -51,7 +51,7 @@ class Memory:
         return repaired
 
     def add(self, fact: str) -> str:
-        fact = clean(fact, MAX_FACT_CHARS)
+        fact = clean(fact, MAX_FACT_CHARS - 1)  # room for the full stop
         if not fact:
             raise InputError("There is nothing to remember: give a sentence like 'My dog is called Rex.'")
         if fact[-1] not in ".!?":

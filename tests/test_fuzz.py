@@ -110,3 +110,13 @@ def test_two_threads_streaming_at_once_give_the_serial_answers(brain, questions)
     for thread in threads:
         thread.join(30)
     assert got == expected
+
+
+@settings(max_examples=500, deadline=None)
+@given(TEXT)
+def test_cleaning_twice_changes_nothing(text):
+    """Else a remembered fact would be "repaired" on every load."""
+    from starmind_edge.text import clean
+
+    once = clean(text, 200)
+    assert clean(once, 200) == once and len(once) <= 200
