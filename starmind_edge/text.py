@@ -14,6 +14,6 @@ def clean(text, limit: int = MAX_CHARS) -> str:
     `limit` characters. A byte that was not UTF-8 (Python keeps it as a surrogate, U+DC80-U+DCFF) is read as
     Latin-1, so "caf\\xe9" typed in an old terminal becomes "café"."""
     text = str(text)[: limit * 2].translate(_LATIN1_BYTES)
-    kept = (" " if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)
+    kept = (" " if ch.isspace() else ch for ch in text if ch.isspace() or unicodedata.category(ch) not in ("Cc", "Cs"))
     text = unicodedata.normalize("NFKC", "".join(kept))  # after the removals, so cleaning twice changes nothing
     return " ".join(text.split())[:limit].rstrip()

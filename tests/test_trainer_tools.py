@@ -68,6 +68,7 @@ def test_jsonl_rows_with_facts(tmp_path):
     "text, message",
     [
         ("q,a\nhi,hello\n", "must name the columns"),
+        ("Question,Answr\nhi,hello\n", "Missing: answer; found: question, answr"),
         ("question,answer\n,hello\n", "line 2: every row needs a question"),
         ("question,answer,actions\ngo,ok,fly(up)\n", "line 2: 'fly(up)' is not an action I know"),
         ("question,answer,actions\ngo,ok,jump please\n", "I can't find an action"),
@@ -77,6 +78,25 @@ def test_jsonl_rows_with_facts(tmp_path):
 def test_bad_rows_say_which_line_and_why(tmp_path, text, message):
     with pytest.raises(DataError, match=message.replace("(", r"\(").replace(")", r"\)")):
         read_rows(write(tmp_path / "mine.csv", text))
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252"])
+def test_a_csv_saved_by_any_spreadsheet_reads(tmp_path, encoding):
+    """Excel saves "Unicode text" as UTF-16 and older "CSV" as cp1252: both must read, accents and all."""
+    path = tmp_path / "mine.csv"
+    path.write_bytes("question,answer\nwhat is a café,A café sells coffee and cake.\n".encode(encoding))
+    assert [(r["question"], r["answer"]) for r in read_rows(path)] == [("what is a café", "A café sells coffee and cake.")]
+
+
+def test_broken_characters_in_a_file_are_cleaned(tmp_path):
+    path = tmp_path / "mine.jsonl"
+    path.write_text('{"question": "hi\\u0000 there\\ud83d", "answer": "Hello\\u0007!", "fact": "I am 8.\\u2028"}\n')
+    assert read_rows(path) == [
+        {"skill": "yours", "facts": ["I am 8."], "question": "hi there", "answer": "Hello!", "actions": []}
+    ]
+    path.write_text('{"question": "hi", "answer": "hello"}\n\n{"question": "hi",\n')
+    with pytest.raises(DataError, match="line 3: not valid JSON"):
+        read_rows(path)
 
 
 def test_a_missing_or_wrong_file_is_named(tmp_path):

@@ -8,7 +8,9 @@ The CSV format is in trainer/FINETUNE.md.
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import random
 import re
@@ -17,9 +19,9 @@ from pathlib import Path
 
 from starmind_edge.actions import VOCABULARY, parse_action
 from starmind_edge.bundle import write_card
+from starmind_edge.text import clean
 
 from .budget import cost
-from .jsonl import read_jsonl
 from .replay import held_out_examples, replay_examples
 from .train import TrainConfig, fresh_work, train
 from .weights import WEIGHTS_FILE, load_bundle_model, weights_id
@@ -69,28 +71,55 @@ def _csv_row(row: dict) -> dict:
     return row
 
 
+def read_text(path: Path) -> str:
+    """A teacher's file as text, whatever saved it: UTF-8 (with or without a BOM), UTF-16 (Excel's "Unicode text"),
+    or Windows' cp1252 (older Excel "CSV")."""
+    data = Path(path).read_bytes()
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
 def read_rows(path: Path) -> list[dict]:
     """Your examples as training dicts. CSV columns: question, answer, and optionally actions and fact."""
     path = Path(path)
     if not path.exists():
         raise DataError(f"There is no file at {path}. Give the CSV or JSONL file with your questions and answers.")
     if path.suffix.lower() == ".csv":
-        with open(path, encoding="utf-8-sig", newline="") as f:
-            reader = csv.DictReader(f)
-            columns = {c.strip().lower() for c in reader.fieldnames or []}
-            if not {"question", "answer"} <= columns:
-                raise DataError(f"{path}: the first line must name the columns, like: question,answer,actions")
-            raw = [(_csv_row(r), f"{path} line {i}") for i, r in enumerate(reader, 2)]
+        reader = csv.DictReader(io.StringIO(read_text(path), newline=""))
+        found = [c.strip().lower() for c in reader.fieldnames or [] if c and c.strip()]
+        missing = [c for c in ("question", "answer") if c not in found]
+        if missing:
+            raise DataError(
+                f"{path}: the first line must name the columns, like: question,answer,actions. "
+                f"Missing: {', '.join(missing)}; found: {', '.join(found) or 'nothing'}."
+            )
+        raw = [(_csv_row(r), f"{path} line {i}") for i, r in enumerate(reader, 2)]
     elif path.suffix.lower() in (".jsonl", ".json"):
+        lines = read_text(path).splitlines()
         try:
-            raw = [(r, f"{path} line {i}") for i, r in enumerate(read_jsonl(path), 1)]
+            raw = [(json.loads(line), f"{path} line {i}") for i, line in enumerate(lines, 1) if line.strip()]
         except json.JSONDecodeError as err:
-            raise DataError(f"{path} line {err.lineno}: not valid JSON ({err.msg})") from None
+            where = next(i for i, line in enumerate(lines, 1) if line.strip() and not _is_json(line))
+            raise DataError(f"{path} line {where}: not valid JSON ({err.msg})") from None
+        if not all(isinstance(r, dict) for r, _ in raw):
+            raise DataError(f'{path}: every line must be one example like {{"question": "...", "answer": "..."}}')
     else:
         raise DataError(f"{path}: use a .csv or .jsonl file")
     rows = []
     for r, where in raw:
-        question, answer = str(r.get("question") or "").strip(), str(r.get("answer") or "").strip()
+        question, answer = clean(r.get("question") or ""), clean(r.get("answer") or "")
         actions = _actions(r.get("actions") or "", where)
         facts = r.get("facts") or r.get("fact") or []
         facts = [facts] if isinstance(facts, str) else facts
@@ -99,7 +128,7 @@ def read_rows(path: Path) -> list[dict]:
         rows.append(
             {
                 "skill": "yours",
-                "facts": [str(f).strip() for f in facts if str(f).strip()],
+                "facts": [clean(f) for f in facts if clean(f)],
                 "question": question,
                 "answer": answer,
                 "actions": actions,
