@@ -27,8 +27,10 @@ def sha256(path: Path) -> str:
 
 
 def _card_digest(card: dict) -> str:
-    """The checksum of what a card says (not how it is spaced), leaving out the checksums themselves."""
-    body = {key: value for key, value in card.items() if key != "checksums"}
+    """The checksum of what a card says (not how it is spaced), the other files' checksums included."""
+    body = dict(card)
+    if isinstance(body.get("checksums"), dict):
+        body["checksums"] = {name: value for name, value in body["checksums"].items() if name != CARD}
     return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -36,8 +38,8 @@ def write_card(folder: str | Path, card: dict) -> dict:
     """Write `card` as the bundle's card.json, with fresh checksums of the bundle's files and of the card."""
     folder = Path(folder)
     card = {key: value for key, value in card.items() if key != "checksums"}
-    sums = {name: sha256(folder / name) for name in CHECKED if (folder / name).is_file()}
-    card["checksums"] = {**sums, CARD: _card_digest(card)}
+    card["checksums"] = {name: sha256(folder / name) for name in CHECKED if (folder / name).is_file()}
+    card["checksums"][CARD] = _card_digest(card)
     (folder / "card.json").write_text(json.dumps(card, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return card
 
