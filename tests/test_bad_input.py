@@ -108,3 +108,65 @@ def test_broken_characters_never_crash_an_answer_or_poison_memory(tmp_path):
     path.write_text(json.dumps({"facts": ["My dog is called \ud83dRex."]}), encoding="utf-8", errors="surrogatepass")
     assert Starmind(memory=path).facts == ["My dog is called Rex."]  # repaired on load, and saved repaired
     assert json.loads(path.read_text(encoding="utf-8")) == {"facts": ["My dog is called Rex."]}
+
+
+def test_a_latin1_byte_on_the_command_line_or_in_chat_is_read_not_a_crash():
+    """`starmind "$(printf 'what is a caf\\xe9')"` in an old terminal: Python hands over a surrogate escape."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    one = subprocess.run([sys.executable, "-m", "starmind_edge", b"what is a caf\xe9"], capture_output=True, env=env)
+    assert one.returncode == 0 and b"Traceback" not in one.stderr and one.stdout.strip()
+    chat = subprocess.run(
+        [sys.executable, "-m", "starmind_edge", "chat"], input=b"what is a caf\xe9\nbye\n", capture_output=True, env=env
+    )
+    assert chat.returncode == 0 and b"Traceback" not in chat.stderr and b"Bye!" in chat.stdout
+
+
+def test_a_bad_setting_on_the_command_line_is_a_message():
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "starmind_edge", "--temperature", "-1", "hi"], capture_output=True, text=True)
+    assert run.returncode == 1 and "Traceback" not in run.stderr and "temperature must be 0" in run.stderr
+
+
+def test_an_old_bundle_without_checksums_still_loads(bundle_copy):
+    import json
+
+    card = json.loads((bundle_copy / "card.json").read_text())
+    assert "checksums" in card  # the trainer writes them
+    del card["checksums"]
+    (bundle_copy / "card.json").write_text(json.dumps(card))
+    assert str(Starmind(bundle_copy, max_tokens=4).ask("hi"))
+
+
+@pytest.mark.parametrize("change", ["value", "checksum of another file", "checksums renamed"])
+def test_a_changed_card_is_caught(bundle_copy, change):
+    import json
+
+    card = json.loads((bundle_copy / "card.json").read_text())
+    if change == "value":
+        card["architecture"]["n_layers"] = 7
+    elif change == "checksum of another file":
+        card["checksums"]["weights.npz"] = "0" * 64
+    else:
+        card["checksumz"] = card.pop("checksums")
+    (bundle_copy / "card.json").write_text(json.dumps(card))
+    with pytest.raises(ModelError, match="card.json is damaged"):
+        Starmind(bundle_copy)
+
+
+def test_a_model_that_fails_when_it_runs_is_a_model_error(bundle_copy, monkeypatch):
+    """Damage the interpreter only notices on the first call (XNNPACK's "failed to prepare") is a ModelError too."""
+    brain = Starmind(bundle_copy, max_tokens=4)
+
+    def fails(**inputs):
+        raise RuntimeError("failed to prepare")
+
+    monkeypatch.setattr(brain.engine, "_decode", fails)
+    monkeypatch.setattr(brain.engine, "_prefill", fails)
+    with pytest.raises(ModelError, match="model.tflite is damaged"):
+        brain.ask("hi")
