@@ -2,10 +2,11 @@
 
     prompt ids --prefill (chunks of P tokens)--> logits --sample--> token --decode--> logits --sample--> ... </s>
 
-Everything has a fixed shape. A `Cache` holds keys and values for every position of the context; each call writes
-its tokens' keys and values at `pos` and returns the updated caches, which we pass back in on the next call. Every
-generation owns its own `Cache`, so answers streamed side by side (in one thread or several) never mix; only the
-interpreter itself is shared, one call at a time.
+Everything has a fixed shape. A `Cache` holds, for each layer, the keys and values of every earlier position of the
+context ([heads, context, head_dim]). Each call reads the cache, and returns logits and the keys and values of the
+tokens it was given, which we store at their positions: the graph itself never copies a cache. Every generation owns
+its own `Cache`, so answers streamed side by side (in one thread or several) never mix; only the interpreter is
+shared, one call at a time.
 """
 
 from __future__ import annotations
@@ -22,11 +23,10 @@ from .sampler import Sampler
 
 
 class Cache:
-    """One conversation's keys, values and position in the context."""
+    """One conversation's keys and values per layer, and its position in the context."""
 
-    def __init__(self, shape: tuple[int, ...]):
-        self.k = np.zeros(shape, np.float32)
-        self.v = np.zeros(shape, np.float32)
+    def __init__(self, names: list[str], shape: tuple[int, ...]):
+        self.arrays = {name: np.zeros(shape, np.float32) for name in names}
         self.pos = 0
 
 
@@ -37,16 +37,24 @@ class Engine:
         self._prefill = self.interpreter.get_signature_runner("prefill")
         self._decode = self.interpreter.get_signature_runner("decode")
         inputs = self._prefill.get_input_details()
-        self.chunk = int(inputs["tokens"]["shape"][1])
-        self.cache_shape = tuple(int(n) for n in inputs["k_cache"]["shape"])
+        if "k_cache_0" not in inputs:
+            raise ValueError("it was made by an older Starmind: write it again with  python -m trainer reconvert BUNDLE_FOLDER")
+        self.chunk = int(inputs["tokens"]["shape"][0])
+        layers = sum(name.startswith("k_cache_") for name in inputs)
+        self.cache_names = [f"{kv}_cache_{i}" for i in range(layers) for kv in "kv"]
+        self.new_names = [f"{kv}_{i}" for i in range(layers) for kv in "kv"]  # the outputs: each call's keys, values
+        self.cache_shape = tuple(int(n) for n in inputs["k_cache_0"]["shape"])
         self.context = self.cache_shape[1]
         self.vocab_size = int(self._decode.get_output_details()["logits"]["shape"][-1])
         self._calls = threading.Lock()  # the interpreter runs one call at a time
         self.reset()
 
+    def new_cache(self) -> Cache:
+        return Cache(self.cache_names, self.cache_shape)
+
     def reset(self):
         """Forget the conversation so far: empty caches, position 0."""
-        self.cache = Cache(self.cache_shape)
+        self.cache = self.new_cache()
 
     @property
     def pos(self) -> int:
@@ -55,13 +63,13 @@ class Engine:
     def _run(self, runner, tokens: list[int], cache: Cache) -> np.ndarray:
         try:
             with self._calls:
-                out = runner(
-                    tokens=np.array([tokens], np.int32), pos=np.array([cache.pos], np.int32), k_cache=cache.k, v_cache=cache.v
-                )
+                out = runner(tokens=np.array(tokens, np.int32), pos=np.array([cache.pos], np.int32), **cache.arrays)
         except (RuntimeError, ValueError, KeyError) as err:  # a damaged model can load and still fail to run
             raise ModelError(f"{self.path} is damaged or not a Starmind model ({err}). Copy the bundle again.") from None
-        cache.k, cache.v = out["k_cache"], out["v_cache"]
-        return out["logits"][0]
+        end = min(cache.pos + len(tokens), self.context)
+        for name, new in zip(self.cache_names, self.new_names, strict=True):
+            cache.arrays[name][:, cache.pos : end] = out[new][:, : end - cache.pos]
+        return out["logits"]
 
     def prefill(self, ids: list[int], cache: Cache | None = None) -> np.ndarray:
         """Feed the prompt in fixed-size chunks (the last one padded); return the logits after its last token."""
@@ -71,7 +79,7 @@ class Engine:
         logits = None
         for start in range(0, len(ids), self.chunk):
             chunk = ids[start : start + self.chunk]
-            padded = chunk + [0] * (self.chunk - len(chunk))  # padding is overwritten by later tokens, never attended
+            padded = chunk + [0] * (self.chunk - len(chunk))  # padding comes after: no real token ever attends to it
             logits = self._run(self._prefill, padded, cache)[len(chunk) - 1]
             cache.pos += len(chunk)
         return logits
@@ -87,7 +95,7 @@ class Engine:
         self, prompt: list[int], sampler: Sampler, stop: int, max_new: int, banned: tuple[int, ...] = ()
     ) -> Iterator[int]:
         """Yield new token ids after `prompt` until `stop` (not yielded), `max_new` tokens or the context's end."""
-        cache = Cache(self.cache_shape)
+        cache = self.new_cache()
         logits = self.prefill(prompt, cache)
         for _ in range(min(max_new, self.context - len(prompt))):
             token = sampler(logits, banned)

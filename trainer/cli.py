@@ -115,15 +115,23 @@ def _tools(argv: list[str]) -> None:
     prune.add_argument("--remove", type=float, default=0.2, help="share of all parameters to remove (0.3 = 30%%)")
     prune.add_argument("--heal-steps", type=int, default=200, help="fine-tuning steps after pruning (0: none)")
     prune.add_argument("--out", default="pruned_brain")
+    again = commands.add_parser("reconvert", help="write a bundle's model.tflite again with this version's graph")
+    again.add_argument("bundle", help="a bundle folder with weights.npz (e.g. one made by an older version)")
     for sub in (tune, prune):
         sub.add_argument("--work", default=None, help="folder for data and checkpoints (default build/tools/NAME-OF-OUT)")
         sub.add_argument("--seed", type=int, default=0)
-    for sub in (tune, merge, prune):
+    for sub in (tune, merge, prune, again):
         sub.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])
         sub.add_argument("--min-parity", type=float, default=0.97, help="least top-1 agreement of .tflite with Keras")
     args = parser.parse_args(argv)
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     bundle = {"quantize": args.quantize, "min_parity": args.min_parity}
+    if args.command == "reconvert":
+        from .convert import reconvert
+
+        card = reconvert(Path(args.bundle), args.quantize, args.min_parity)
+        print(f"{args.bundle}: model.tflite written again ({card['model_bytes'] / 1e6:.2f} MB)")
+        return
     if args.command == "merge":
         from .merge import merge
 
@@ -157,7 +165,7 @@ def main(argv=None):
 
     argv = list(sys.argv[1:] if argv is None else argv)
     own_data = any(a.startswith("--data") for a in argv) or (len(argv) > 1 and argv[1] not in STAGES and argv[1][:1] != "-")
-    if argv[:1] in (["merge"], ["prune"]) or (argv[:1] == ["finetune"] and own_data):
+    if argv[:1] in (["merge"], ["prune"], ["reconvert"]) or (argv[:1] == ["finetune"] and own_data):
         return _tools(argv)
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
     parser.add_argument(
@@ -165,7 +173,7 @@ def main(argv=None):
         nargs="*",
         default=["all"],
         help=f"'all' or some of: {' '.join(STAGES)}; 'evaluate BUNDLE' scores any bundle folder. "
-        "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE' (each has --help)",
+        "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE', 'reconvert BUNDLE' (each has --help)",
     )
     parser.add_argument("--recipe", default="default", choices=["default", "micro"], help="see trainer/recipes.py")
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")

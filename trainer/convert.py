@@ -1,10 +1,12 @@
 """Convert trained weights into a runtime bundle: model.tflite + tokenizer.model + card.json.
 
 The .tflite file has two signatures with fixed shapes, run by the runtime's signature runners:
-  prefill: tokens [1, PREFILL], pos [1], k_cache, v_cache -> logits [1, PREFILL, vocab], k_cache, v_cache
-  decode:  tokens [1, 1],       pos [1], k_cache, v_cache -> logits [1, 1, vocab],       k_cache, v_cache
-with caches of shape [layers, context, heads, head_size].
-`pos` has shape [1], never 0-d: ai-edge-litert 2.3.0 on aarch64 crashes on scalar inputs.
+  decode:  tokens [1],       pos [1], k_cache_0, v_cache_0, ... -> logits [1, vocab],       k_0, v_0, ...
+  prefill: tokens [PREFILL], pos [1], k_cache_0, v_cache_0, ... -> logits [PREFILL, vocab], k_0, v_0, ...
+with one key and one value cache per layer, [heads, context, head_size], holding the earlier positions, and the
+chunk's new keys and values out, [heads, tokens, head_size], for the runtime to store (the graph never copies a
+cache). Every op after the first few (embedding and rotary lookups, the mask) is one XNNPACK runs, so a step is one
+delegate partition. `pos` has shape [1], never 0-d: ai-edge-litert 2.3.0 on aarch64 crashes on scalar inputs.
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ PREFILL = 32
 PARITY_TARGET = 0.99
 
 
+def cache_names(config: ModelConfig) -> tuple[list[str], list[str]]:
+    """The signatures' cache inputs (k_cache_0, v_cache_0, k_cache_1, ...) and new key/value outputs (k_0, v_0, ...)."""
+    layers = range(config.n_layers)
+    return [f"{kv}_cache_{i}" for i in layers for kv in "kv"], [f"{kv}_{i}" for i in layers for kv in "kv"]
+
+
 class ExportModule(tf.Module):
     def __init__(self, model: StarmindLM):
         super().__init__()
@@ -35,16 +43,17 @@ class ExportModule(tf.Module):
         # Track the raw variables, or the converter silently leaves Keras 3 weights out of the file.
         self.tf_vars = [w.value for w in model.weights]
         c = model.config
-        cache = tf.TensorSpec([c.n_layers, c.context, c.n_heads, c.head_size], tf.float32)
+        self.inputs, self.outputs = cache_names(c)
+        caches = [tf.TensorSpec([c.n_heads, c.context, c.head_size], tf.float32, name=n) for n in self.inputs]
         pos = tf.TensorSpec([1], tf.int32, name="pos")
-        self.prefill = tf.function(
-            self._step, input_signature=[tf.TensorSpec([1, PREFILL], tf.int32, name="tokens"), pos, cache, cache]
-        )
-        self.decode = tf.function(self._step, input_signature=[tf.TensorSpec([1, 1], tf.int32, name="tokens"), pos, cache, cache])
+        self.steps = {
+            name: tf.function(self._step, input_signature=[tf.TensorSpec([t], tf.int32, name="tokens"), pos, *caches])
+            for name, t in (("decode", 1), ("prefill", PREFILL))
+        }
 
-    def _step(self, tokens, pos, k_cache, v_cache):
-        logits, k, v = self.model.step(tokens, pos, k_cache, v_cache)
-        return {"logits": logits, "k_cache": k, "v_cache": v}
+    def _step(self, tokens, pos, *caches):
+        logits, new = self.model.step(tokens, pos, list(caches))
+        return {"logits": logits, **dict(zip(self.outputs, new, strict=True))}
 
 
 def representative_data(model: StarmindLM, tok: Tokenizer, examples: list[dict]):
@@ -54,29 +63,36 @@ def representative_data(model: StarmindLM, tok: Tokenizer, examples: list[dict])
     converter takes each input's int8 range from what it sees here, and a range learnt from zeros ruins them.
     """
     config = model.config
-    zeros = np.zeros((config.n_layers, config.context, config.n_heads, config.head_size), np.float32)
+    names, _ = cache_names(config)
     pad = tok.sp.pad_id()
     for ex in examples[:32]:
         ids = encode_prompt(tok, ex["question"], ex["facts"]) + encode_answer(tok, ex["answer"], ex["actions"])
-        first = ids[:PREFILL] + [pad] * (PREFILL - len(ids[:PREFILL]))
-        inputs = {"tokens": np.array([first], np.int32), "pos": np.array([0], np.int32), "k_cache": zeros, "v_cache": zeros}
-        yield "prefill", inputs
-        _, k, v = (np.asarray(t) for t in model.step(inputs["tokens"], inputs["pos"], zeros, zeros))
-        filled = min(len(ids), PREFILL)
-        second = ids[PREFILL : 2 * PREFILL] + [pad] * (PREFILL - len(ids[PREFILL : 2 * PREFILL]))
-        yield "prefill", {"tokens": np.array([second], np.int32), "pos": np.array([filled], np.int32), "k_cache": k, "v_cache": v}
-        yield (
-            "decode",
-            {"tokens": np.array([[ids[filled - 1]]], np.int32), "pos": np.array([filled], np.int32), "k_cache": k, "v_cache": v},
-        )
+        caches = [np.zeros((config.n_heads, config.context, config.head_size), np.float32) for _ in names]
+        pos = 0
+        for signature, part in (("prefill", ids[:PREFILL]), ("prefill", ids[PREFILL : 2 * PREFILL]), ("decode", ids[-1:])):
+            if not part:
+                continue
+            size = PREFILL if signature == "prefill" else 1
+            tokens = np.array(part + [pad] * (size - len(part)), np.int32)
+            inputs = {
+                "tokens": tokens,
+                "pos": np.array([pos], np.int32),
+                **dict(zip(names, [c.copy() for c in caches], strict=True)),
+            }
+            yield signature, inputs
+            _, new = model.step(tokens, inputs["pos"], caches)
+            end = min(pos + len(part), config.context)
+            for cache, fresh in zip(caches, new, strict=True):
+                cache[:, pos:end] = np.asarray(fresh)[:, : end - pos]
+            pos = end
 
 
 def to_tflite(model: StarmindLM, mode: str, tok: Tokenizer | None = None, calibration: list[dict] = ()) -> bytes:
     """Export through a SavedModel with named signatures (keeps prefill and decode apart), then convert."""
     module = ExportModule(model)
     with tempfile.TemporaryDirectory() as saved:
-        tf.saved_model.save(module, saved, signatures={"prefill": module.prefill, "decode": module.decode})
-        converter = tf.lite.TFLiteConverter.from_saved_model(saved, signature_keys=["prefill", "decode"])
+        tf.saved_model.save(module, saved, signatures=module.steps)
+        converter = tf.lite.TFLiteConverter.from_saved_model(saved, signature_keys=list(module.steps))
         converter.target_spec.supported_ops = [tf.lite.OpsSet.TFLITE_BUILTINS]  # never Flex: devices have none
         if mode in ("dynamic", "int8"):
             converter.optimizations = [tf.lite.Optimize.DEFAULT]
@@ -184,6 +200,19 @@ def convert(
     write_bundle(model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity)
     plot_training(work, bundle / "training.png")
     return bundle
+
+
+def reconvert(bundle: Path, mode: str | None = None, min_parity: float = PARITY_TARGET) -> dict:
+    """Write a bundle's model.tflite again, from its own weights.npz, with this version's graph (for a bundle made
+    by an older trainer, or to change its quantization). Its card keeps everything but the measured parts."""
+    from .replay import held_out_examples
+    from .weights import load_bundle_model
+
+    model, card = load_bundle_model(Path(bundle))
+    mode = mode or card.get("quantization", "dynamic")
+    return write_bundle(
+        model, Path(bundle) / "tokenizer.model", Path(bundle), held_out_examples(), card, mode, min_parity=min_parity
+    )
 
 
 INTENDED_USE = "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi."

@@ -1,7 +1,11 @@
 """The Starmind model: a small GPT-style decoder (RMSNorm, rotary positions, SwiGLU, tied embeddings).
 
-The same layers run two ways: `call(tokens)` for training on whole sequences, and `step(tokens, pos, k, v)` for
-inference with a fixed-size key/value cache, which is what gets exported to TFLite.
+The same layers run two ways: `call(tokens)` for training on whole sequences, and `step(tokens, pos, caches)` for
+inference with a fixed-size key/value cache, which is what gets exported to TFLite. `step` is written so that every
+op on its path is one XNNPACK runs (matmuls, adds, multiplies, softmax, reshapes), so the whole step runs as one
+delegate partition: rotary positions are a multiply-add with a matmul by a fixed matrix (the "rotate half"), the
+caches are only read (the caller stores each step's new keys and values), and they are laid out head-major,
+[heads, positions, head_dim], so attention needs no transposes of the cache.
 """
 
 from __future__ import annotations
@@ -46,6 +50,15 @@ def rotary_tables(config: ModelConfig) -> tuple[np.ndarray, np.ndarray]:
     return np.cos(angles).astype("float32"), np.sin(angles).astype("float32")
 
 
+def rotate_half_matrix(config: ModelConfig) -> np.ndarray:
+    """R with x @ R == rotate_half(x) for each head's slice of x: [-x2, x1]. Block-diagonal, [A, A]."""
+    half = config.head_size // 2
+    one = np.zeros((config.head_size, config.head_size), "float32")
+    one[np.arange(half) + half, np.arange(half)] = -1.0
+    one[np.arange(half), np.arange(half) + half] = 1.0
+    return np.kron(np.eye(config.n_heads, dtype="float32"), one)
+
+
 def rotate(x, cos, sin):
     """Rotary position embedding (rotate-half form). x: [B, T, H, D]; cos, sin: [T, D/2]."""
     x1, x2 = ops.split(x, 2, axis=-1)
@@ -70,6 +83,7 @@ class Block(keras.layers.Layer):
         dense = lambda units, name: keras.layers.Dense(units, use_bias=False, name=name)  # noqa: E731
         self.wq, self.wk, self.wv, self.wo = dense(a, "wq"), dense(a, "wk"), dense(a, "wv"), dense(d, "wo")
         self.w_gate, self.w_up, self.w_down = dense(f, "w_gate"), dense(f, "w_up"), dense(d, "w_down")
+        self.rotate_half = rotate_half_matrix(config)
 
     def build(self, input_shape):
         d = self.config.d_model
@@ -101,17 +115,27 @@ class Block(keras.layers.Layer):
         q, k, v = rotate(self._heads(self.wq(h)), cos, sin), rotate(self._heads(self.wk(h)), cos, sin), self._heads(self.wv(h))
         return self.mlp(x + self.wo(self.attend(q, k, v, mask)))
 
-    def step(self, x, cos, sin, mask, k_cache, v_cache, pos):
-        """Like `call`, but keys and values go into the cache at `pos`; attention runs over the whole cache.
+    def step(self, x, cos, sin, keep, fill, causal_keep, causal_fill, k_cache, v_cache):
+        """Inference on a chunk of T tokens. x: [T, d]; cos, sin: [T, A], each head's rotary rows side by side;
+        keep, fill: [1, S] (1 and 0, or 0 and MASK_VALUE) for the cache positions the chunk may see;
+        causal_keep, causal_fill: the same for the chunk itself, [T, T]; k_cache, v_cache: [H, S, D], earlier tokens.
 
-        k_cache, v_cache: [1, S, H, D]. Returns (x, k_cache, v_cache).
+        Returns (x, k, v) with k, v: [H, T, D], this chunk's keys and values, for the caller to store at its positions.
         """
+        c = self.config
+        rot = self.rotate_half
         h = self.attn_norm(x)
-        q, k, v = rotate(self._heads(self.wq(h)), cos, sin), rotate(self._heads(self.wk(h)), cos, sin), self._heads(self.wv(h))
-        start = (0, pos, 0, 0)
-        k_cache = ops.slice_update(k_cache, start, k)
-        v_cache = ops.slice_update(v_cache, start, v)
-        return self.mlp(x + self.wo(self.attend(q, k_cache, v_cache, mask))), k_cache, v_cache
+        q, k = self.wq(h), self.wk(h)
+        q, k = q * cos + ops.matmul(q, rot) * sin, k * cos + ops.matmul(k, rot) * sin
+        heads = lambda t: ops.transpose(ops.reshape(t, (-1, c.n_heads, c.head_size)), (1, 0, 2))  # noqa: E731 [H, T, D]
+        q, k, v = heads(q) * (1.0 / np.sqrt(c.head_size)).astype("float32"), heads(k), heads(self.wv(h))
+        earlier = ops.matmul(q, ops.transpose(k_cache, (0, 2, 1))) * keep + fill  # [H, T, S]
+        itself = ops.matmul(q, ops.transpose(k, (0, 2, 1))) * causal_keep + causal_fill  # [H, T, T]
+        p = ops.softmax(ops.concatenate([earlier, itself], axis=-1), axis=-1)
+        s = k_cache.shape[1]
+        out = ops.matmul(p[:, :, :s], v_cache) + ops.matmul(p[:, :, s:], v)  # [H, T, D]
+        out = ops.reshape(ops.transpose(out, (1, 0, 2)), (-1, c.attention_width))
+        return self.mlp(x + self.wo(out)), k, v
 
 
 class StarmindLM(keras.Model):
@@ -124,6 +148,9 @@ class StarmindLM(keras.Model):
         self.blocks = [Block(config, name=f"block_{i}") for i in range(config.n_layers)]
         self.final_norm = RMSNorm(name="final_norm")
         self.cos, self.sin = rotary_tables(config)
+        # For `step`: each position's rows for all heads side by side, [context, A], so rotation is one multiply.
+        self.cos_rows = np.tile(np.concatenate([self.cos, self.cos], axis=1), (1, config.n_heads))
+        self.sin_rows = np.tile(np.concatenate([self.sin, self.sin], axis=1), (1, config.n_heads))
 
     def build(self, input_shape=None):
         self.embed.build((None, None))
@@ -148,20 +175,23 @@ class StarmindLM(keras.Model):
             x = block(x, cos, sin, mask)
         return self.logits(x)
 
-    def step(self, tokens, pos, k_caches, v_caches):
-        """Inference on a chunk. tokens: [1, T]; pos: [1] int32, position of tokens[0];
-        k_caches, v_caches: [layers, S, H, D]. Returns (logits [1, T, vocab], k_caches, v_caches)."""
-        t = tokens.shape[1]
-        positions = pos[0] + ops.arange(t, dtype="int32")
-        cos, sin = ops.take(self.cos, positions, axis=0), ops.take(self.sin, positions, axis=0)
-        mask = positions[:, None] >= ops.arange(self.config.context, dtype="int32")[None, :]
+    def step(self, tokens, pos, caches):
+        """Inference on a chunk. tokens: [T] int32; pos: [1] int32, the position of tokens[0]; caches: a list of
+        2 * layers arrays [H, S, D] (layer 0's keys, its values, layer 1's keys, ...) holding the earlier positions.
+        Returns (logits [T, vocab], the chunk's new keys and values: a list like `caches` of [H, T, D])."""
+        c = self.config
+        t = tokens.shape[0]
+        positions = ops.minimum(pos[0] + ops.arange(t, dtype="int32"), c.context - 1)  # padding past the end: clipped
+        cos, sin = ops.take(self.cos_rows, positions, axis=0), ops.take(self.sin_rows, positions, axis=0)
+        keep = ops.cast(ops.arange(c.context, dtype="int32")[None, :] < pos[0], "float32")
+        fill = (1.0 - keep) * MASK_VALUE
+        causal = np.tril(np.ones((t, t), "float32"))
         x = self.embed(tokens)
-        new_k, new_v = [], []
+        new = []
         for i, block in enumerate(self.blocks):
-            x, k, v = block.step(x, cos, sin, mask, k_caches[i][None], v_caches[i][None], pos[0])
-            new_k.append(k[0])
-            new_v.append(v[0])
-        return self.logits(x), ops.stack(new_k), ops.stack(new_v)
+            x, k, v = block.step(x, cos, sin, keep, fill, causal, (1 - causal) * MASK_VALUE, caches[2 * i], caches[2 * i + 1])
+            new += [k, v]
+        return self.logits(x), new
 
 
 def build_model(config: ModelConfig) -> StarmindLM:
