@@ -43,7 +43,7 @@ def write_checkpoint(path: Path, arch: dict, seed: int = 0) -> None:
 
 def llama2c_tokens_per_second(binary: Path, checkpoint: Path, tokenizer: Path, tokens: int) -> float:
     run = subprocess.run(
-        [str(binary), str(checkpoint), "-t", "0", "-n", str(tokens), "-i", "Once upon a time", "-z", str(tokenizer)],
+        [str(binary), str(checkpoint), "-t", "0", "-n", str(tokens), "-z", str(tokenizer)],
         capture_output=True,
         text=True,
         check=True,
@@ -53,7 +53,7 @@ def llama2c_tokens_per_second(binary: Path, checkpoint: Path, tokenizer: Path, t
 
 def starmind_tokens_per_second(brain: Starmind, tokens: int) -> float:
     engine, sampler = brain.engine, Sampler()
-    prompt = [brain.tokenizer.bos] + brain.tokenizer.encode("Once upon a time")
+    prompt = [brain.tokenizer.bos]  # like llama2.c here: no prompt, only the start token
     cache = engine.new_cache()
     logits = engine.prefill(prompt, cache)
     steps = min(tokens, engine.context - len(prompt))

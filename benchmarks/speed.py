@@ -59,6 +59,17 @@ def main():
         runs = [brain.ask(q) for _ in range(3)]
         latencies[q] = (statistics.median(a.seconds for a in runs), runs[0].tokens)
 
+    first_ms = []
+    for q in QUESTIONS:
+        for _ in range(3):
+            t0 = time.perf_counter()
+            pieces = brain.stream(q)
+            next(pieces)
+            first_ms.append((time.perf_counter() - t0) * 1000)
+            pieces.close()
+    asked = [brain.ask(q) for q in QUESTIONS for _ in range(3)]
+    ask_tps = sum(a.tokens for a in asked) / sum(a.seconds for a in asked)
+
     engine, sampler = brain.engine, Sampler()
     prompt = [brain.tokenizer.bos] + brain.tokenizer.encode("Tell me a story about a frog")
     timings = []
@@ -91,6 +102,8 @@ def main():
     print(f"load              {load_s * 1000:.0f} ms")
     print(f"prefill           {prefill_s * 1000:.1f} ms for {len(prompt)} prompt tokens")
     print(f"decode            {decode_tps:.0f} tokens/s")
+    print(f"first piece       {statistics.median(first_ms):.1f} ms after stream() (median over {len(first_ms)})")
+    print(f"ask() end to end  {ask_tps:.0f} tokens/s (prefill, safeguarding and decoding text included)")
     print(f"RSS               {baseline:.0f} MB at start, {after_load:.0f} MB loaded, peak {peak_one_ask:.0f} MB after one ask()")
     print(f"first answer      {first!r}")
     for q, (seconds, tokens) in latencies.items():

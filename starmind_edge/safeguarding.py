@@ -210,6 +210,14 @@ PHRASES += [
         r" and)?\b",
         "",
     ),
+    # Figures of speech that only sound like harm: "i nearly died of embarrassment", "grandad slapped his knee".
+    (
+        r"\b(?:nearly |almost )?(?:died|dying|die) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cuteness)\b|"
+        r"\b(?:died|dying) laughing\b|\bdying to\b|\bkilling it\b|\bkilled it\b",
+        " ",
+    ),
+    (r"\bcheeky monkey\b", "cheeky"),
+    (r"\bslapped (?:his|her|my|their) (?:knee|knees|leg|legs|thigh|forehead)\b", "laughed"),
     (r"\ba live\b", "alive"),
     (r"\btheyll\b", "they will"),
     (r"\byoull\b", "you will"),
@@ -375,7 +383,8 @@ CATEGORIES = [
         ),
         unless=r"\b(?:minecraft|roblox|fortnite|character|avatar|laughing|lol|lmao|haha|dying to|died of boredom|"
         r"(?:phone|battery|tablet|ipad|arm|leg|legs) (?:is |was |went )?(?:dying|dead)|dead (?:funny|good|easy|tired)|"
-        r"tamagotchi)\b",
+        r"tamagotchi|by accident|accidentally|(?:hurt|cut|burnt|burned|scratched|bumped) myself (?:doing|playing|falling|"
+        r"on my bike|on the trampoline|at football|skating|climbing))\b",
         helpline=True,
     ),
     Category(
@@ -753,7 +762,9 @@ CATEGORIES = [
             "teacher, right away, and don't reply to them.",
         ),
         unless=r"\b(?:surprise|present for|birthday|party|christmas|hide and seek|(?:says|said|told me|told us|tells me) "
-        r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my))\b",
+        r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my)|"
+        r"(?:cant|not allowed to|wont let me) (?:have|use|go on|play on) my (?:tablet|phone|ipad|computer|switch)|"
+        r"(?:sister|brother|cousin) (?:shes|hes|is) \d+)\b",
         helpline=True,
     ),
     Category(
@@ -1189,7 +1200,8 @@ CATEGORIES = [
         ),
         unless=r"\b(?:blow out|birthday cake|made of|made from|invented|why do|why does|why is|fire engine|"
         r"fire fighter|firefighter|fire station|game|minecraft|roblox|pokemon|fire type|story|film|lego|pretend|"
-        r"electric car|electric guitar|lightning|electric eel|toy)\b",
+        r"electric car|electric guitar|lightning|electric eel|toy|with (?:my |the |a |our )?(?:grownups|grownup|adults|adult|"
+        r"mum|dad|parents|teacher))\b",
     ),
     Category(
         "harm_request",
@@ -1727,12 +1739,15 @@ RESOLVED = re.compile(
     r"happy life|(?:shell|hell|theyll) be back|dead tired|legs are dead|dead after|back tomorrow|getting better|"
     r"feeling better|but now|now we have|got me another|excited|but i did it|is better now|(?:she|he|they) (?:was|were|is) "
     r"fine|before i was born|when i was a baby|funny stories|day of the dead|new baby|came home by himself|came home by "
-    r"herself|but i remembered|but it just|so i played|couldnt stop laughing|we all laughed|so i called)\b"
+    r"herself|but i remembered|but it just|so i played|couldnt stop laughing|we all laughed|so i called|but i got|"
+    r"second go|just silly|its just silly|haha|hehe|lol|jk|just kidding|only joking|both coming|came back|comes back|"
+    r"coming back|back on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|im the funny one)\b"
 )
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
     r"\b(?:level|levels|zelda|mario|harry potter|mufasa|lion king|in the film|in the movie|in the story|in my story|"
-    r"in the book|in my game|in the game|on fortnite|in minecraft|in roblox|on tv|in the show|cartoon)\b"
+    r"in the book|in my game|in the game|on fortnite|in minecraft|in roblox|on tv|in the show|cartoon|eastenders|"
+    r"on the telly|in the soap|in the play|school play|in the song|on youtube|in the episode|in the comic)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself|we|us|our)\b")
 
