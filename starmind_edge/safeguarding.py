@@ -278,6 +278,9 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            r"\b(?:should just end it|want to end it|end it all|end my life|nearly did it|ways to die|(?:tight|tied) "
+            r"(?:\w+ ){0,4}round my neck|didnt want to live|dont want to live|want to live no more|(?:hide|cover|so \w+ "
+            r"(?:doesnt|dont|wont) see) (?:\w+ ){0,3}(?:the )?(?:cuts|scars))\b",
             (
                 r"\bi (?:cut|cuts|scratch|scratched|burn|burned|burnt|punch|punched|hit|bite|bit|bang|banged|pinch|"
                 r"pinched) my (?:own )?(?:arm|arms|leg|legs|wrist|wrists|skin|tummy|head|face|hand|hands|thigh|thighs)\b",
@@ -391,6 +394,9 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            r"\b(?:show (?:him|her|them) my (?:bottom|bum|privates|private parts|willy|fanny)|about the touching|"
+            r"gets (?:in|under) (?:the|my) (?:covers|bed) (?:\w+ ){0,6}(?:pretend|asleep|night)|comes in my room at night "
+            r"(?:\w+ ){0,6}(?:covers|bed|touch))\b",
             r"\b(?:on top of me|in my bed with me|gets in my bed|gets into my bed|comes into my bed|into bed with me)\b",
             r"\b(?:rude|bad|weird|secret|yucky) touching\b|\b(?:did|does|do) (?:rude|bad) (?:things|touching)\b",
             (
@@ -472,6 +478,9 @@ CATEGORIES = [
         "physical_abuse",
         SERIOUS,
         (
+            r"\b(?:so (?:the )?teachers? (?:dont|doesnt|wont|cant) see (?:the )?(?:marks|bruises)|(?:supposed|told|have) to "
+            r"say i fell|(?:hit|hits|beat|beats|whacked|smacked) (?:\w+ ){0,2}with (?:the|a) (?:\w+ ){0,2}(?:cable|belt|stick|"
+            r"spoon|shoe|slipper|wire)|(?:hot water|burn|burned|burnt|hit|smack|smacked) (?:\w+ ){0,8}as a punishment)\b",
             r"\b(?:hit|hits|hitting|smack|smacks|smacked|beat|beats|whack|whacks) (?:me|us|our hands|my hands|"
             r"my legs) with (?:a|the|his|her|their) (?:\w+ )?(?:belt|stick|shoe|slipper|spoon|wooden spoon|cable|wire|hanger|"
             r"coat hanger|cane|ruler|hose|bell)\b",
@@ -555,6 +564,9 @@ CATEGORIES = [
         "emotional_abuse",
         SERIOUS,
         (
+            r"\b(?:put me in the bin|shut (?:me )?in (?:the )?(?:\w+ ){0,2}(?:shed|cupboard|room|cellar) (?:\w+ ){0,3}(?:dark|"
+            r"hours|all night)|(?:theyre|im|i am) rubbish just like me|(?:im|i was|i am|me) a mistake|said (?:i|me) (?:was|were|"
+            r"am) a mistake|end up in prison just like)\b",
             r"\b(?:send|sending) me (?:to|away) (?:\w+ ){0,2}(?:home|children s home|childrens home|care|away|boarding school|"
             r"another family)\b|\bsend me away\b",
             (
@@ -657,6 +669,9 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            r"\b(?:wants my (?:snapchat|snap|number|address|insta)|run away with (?:him|her)|(?:says|said) (?:he|she) loves "
+            r"me|(?:hes|shes|theyre) watching me|send (?:him |her )?more (?:pictures|photos|pics)|if i tell (?:my )?(?:mum|dad|"
+            r"anyone) (?:\w+ ){0,3}(?:wont let|jail|prison|trouble|hurt))\b",
             (
                 r"\b(?:come|go|came|went) (?:to|round to|over to) (?:his|her|their) (?:house|flat|place|car|van|room)\b",
                 r"\b(?:sweets|secret|tomorrow|alone|on my own|gave me|gives me|dont tell|money|presents|puppy)\b",
@@ -771,6 +786,9 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:(?:home alone|on (?:my|our) own|nobodys? (?:been )?home) (?:\w+ ){0,4}(?:since|all weekend|for (?:two|three|"
+            r"four|2|3|4) days|for days)|lock on the fridge|didnt have (?:any )?(?:dinner|tea|food) (?:yesterday|for)|"
+            r"wasnt anything else|had one biscuit|with (?:blue )?mould on)\b",
             r"\b(?:out of the bins|from the bins|in the bins)\b",
             r"\b(?:nobody|no one|noone|never) (?:takes|took|take) me to (?:the )?(?:doctor|doctors|dentist|hospital)\b",
             r"\b(?:doesnt|dont|never|wont) (?:give|gives|make|makes|buy|buys|cook|cooks) (?:me|us) (?:any )?(?:food|dinner|"
@@ -895,6 +913,9 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            r"\b(?:face down in (?:the )?(?:bath|water|pool|pond)|foam (?:coming )?out (?:of )?(?:his|her|their) mouth|eyes "
+            r"(?:are |were )?rolling|shaking all over|(?:is|was) fitting|chest hurts (?:\w+ ){0,4}(?:fell|fall)|"
+            r"wont stop bleeding|water (?:\w+ ){0,4}coming in)\b",
             r"\b(?:curtain|curtains|carpet|sofa|bed|tree|hair|bin|kitchen|house) (?:\w+ )?(?:is|are) (?:burning|on fire|"
             r"smoking)\b",
             r"\b(?:hot water|boiling water|kettle|hot tea|hot oil|pan) (?:\w+ ){0,4}(?:on her|on him|on me|all over|burnt|"
@@ -1076,6 +1097,8 @@ CATEGORIES = [
         "alone_or_stranger",
         SERIOUS,
         (
+            r"\b(?:never seen (?:her|him|them) before|outside my window|through the letterbox|(?:driving|drove|drives) (?:really "
+            r")?slowly next to me|grabbed my arm (?:\w+ ){0,4}(?:let go|pulled))\b",
             r"\b(?:slowing down|slowed down|pulled up|keeps stopping) next to me\b",
             r"\b(?:a man|a stranger|someone|a lady|a person) (?:was|is|keeps) following me\b",
             (
@@ -1158,6 +1181,10 @@ CATEGORIES = [
         "danger_request",
         REQUEST,
         (
+            r"\b(?:tide pods?|laundry pods?|"
+            r"(?:hairdryer|hair dryer|charger|plug) (?:\w+ ){0,3}(?:bath|bathtub|water)|eat (?:the )?(?:berries|mushrooms) "
+            r"(?:\w+ ){0,8}(?:dont know|not sure)|when nobody(?:s| is)? (?:watching|looking)|without (?:my )?(?:mum|dad|"
+            r"parents|grownups) (?:knowing|seeing|watching))\b",
             r"\b(?:what|which) (?:\w+ ){0,3}can (?:you|i|we) mix\b|\bmix (?:\w+ ){0,3}(?:cleaning|bleach|chemicals)\b",
             r"\b(?:microwave|oven|toaster|battery|phone) (?:\w+ ){0,2}(?:explode|blow up)\b|\bflamethrower\b|"
             r"\bplastic bag on (?:my|his|her) head\b",
@@ -1207,6 +1234,10 @@ CATEGORIES = [
         "harm_request",
         REQUEST,
         (
+            r"\b(?:what poison|poison (?:that )?(?:kills|would kill)|look like an accident|(?:dads|mums|my|grandads) gun\b|"
+            r"gun safe|(?:made|make|turn) (?:\w+ ){0,2}into a (?:knife|weapon|spear)|shoot (?:stones|rocks|pellets) at|"
+            r"squish (?:all )?(?:the )?\w+ with|poke (?:the )?(?:dog|cat|baby|hamster) with|push the baby|beat (?:\w+ )?up "
+            r"(?:\w+ )?(?:after school|at school|tomorrow|at break|at lunch)|plan how to (?:beat|hurt|get))\b",
             (
                 ASKING,
                 r"\b(?:push (?:him|her|them|someone) off|burn (?:\w+ ){0,2}hair|hack (?:\w+ ){0,3}account|sleep forever|"
@@ -1260,6 +1291,9 @@ CATEGORIES = [
         "grown_up_topics",
         REQUEST,
         (
+            r"\b(?:sexiest|sexy (?:video|videos|pictures|pics)|only fans|onlyfans|18 (?:bit|section|part|games?|films?|"
+            r"movies?|sites?)|adult channels?|grownup channels?|child lock off|pictures of (?:bums|willies|willy|boobs|"
+            r"private parts|naked)|rudest (?:swear )?words|swear words you know|kissing with tongues|do in bed)\b",
             r"\b(?:roll a joint|smoke a joint|smoke weed|get high|what drugs|which drugs|best cigarette|cigarette for kids|"
             r"vape for kids)\b",
             r"\b(?:blowjob|blow job|handjob|hand job|talk dirty|dirty talk|kiss with tongues|tongue kiss|french kiss|make out|"
@@ -1299,6 +1333,11 @@ CATEGORIES = [
         "risky_request",
         REQUEST,
         (
+            r"\b(?:(?:way|get|go) (?:up )?onto (?:the )?(?:garage |shed |house )?roof|jump (?:off|from) (?:the )?roof|"
+            r"blackout challenge|no sleep (?:for|challenge)|challenge (?:from|on) tiktok|secret account|(?:parents|mum|"
+            r"dad) (?:wont|will not|wouldnt) know|lie to (?:my )?(?:mum|dad|parents|teacher)|(?:a )?mans house|meet (?:the )?"
+            r"(?:guy|man|boy|girl|person|lady) from (?:tiktok|the game|online|roblox|fortnite|snapchat|instagram)|hide in "
+            r"the woods|so nobody (?:finds|can find) me|street sign|hide (?:a )?present from (?:my )?(?:coach|teacher|uncle))\b",
             (r"\b(?:what bus|what train|which bus|which train|how do i get to|how can i get to)\b", r"\b(?:meet|see)\b"),
             (ASKING, r"\bclimb (?:up )?(?:the |a )?(?:\w+ )?(?:crane|pylon|scaffolding|roof|electric)\b"),
             (

@@ -8,6 +8,7 @@ the second look at a worrying message the model answered with cheer or no grown-
 
     python -m trainer.safeguarding_eval                 # held-out half, the bundled model
     python -m trainer.safeguarding_eval --split all --bundle build/default/bundle
+    python -m trainer.safeguarding_eval --set trainer/safeguarding_fresh_set.jsonl --split all   # measured once
 """
 
 from __future__ import annotations
@@ -122,11 +123,12 @@ def print_report(rules: dict, replies: dict) -> None:
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(prog="python -m trainer.safeguarding_eval", description=__doc__.split("\n")[0])
     parser.add_argument("--split", default="held_out", choices=["held_out", "tune", "all"])
+    parser.add_argument("--set", default=str(SET), help="a JSONL set (default: safeguarding_set.jsonl)")
     parser.add_argument("--bundle", default=None, help="a bundle folder (default: the bundled model)")
     parser.add_argument("--show-failures", type=int, default=5)
     args = parser.parse_args(argv)
-    items = load(args.split)
-    print(f"safeguarding set, {args.split}: {len(items)} messages")
+    items = load(args.split, Path(args.set))
+    print(f"{Path(args.set).name}, {args.split}: {len(items)} messages")
     print_report(rules_report(items), reply_report(args.bundle, items, args.show_failures))
 
 
