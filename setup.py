@@ -14,7 +14,7 @@ setup(
     package_data={
         # the runtime's part of the default bundle (weights.npz, for the trainer, stays in the source checkout)
         "starmind_edge": ["blocklist.txt", *(f"models/default/{f}" for f in ("model.tflite", "tokenizer.model", "card.json"))],
-        "trainer": ["dev_set.jsonl", "blind_set.jsonl", "safeguarding_set.jsonl", "*.md"],
+        "trainer": ["dev_set.jsonl", "blind_set.jsonl", "safeguarding_set.jsonl", "safeguarding_fresh_set.jsonl", "*.md"],
     },
     install_requires=[
         "numpy>=1.26",

@@ -23,6 +23,7 @@ from starmind_edge import Starmind
 from starmind_edge.safeguarding import CATEGORIES, CHEERFUL, HELPLINE, TRUSTED, WORRY_REPLY, check, troubled
 
 SET = Path(__file__).resolve().parent / "safeguarding_set.jsonl"
+FRESH_SET = SET.with_name("safeguarding_fresh_set.jsonl")  # written blind and measured once: never tune on it
 # The categories whose disclosures must nearly always be caught (the "serious" ones).
 SERIOUS_CATEGORIES = {
     "self_harm", "physical_abuse", "emotional_abuse", "sexual_abuse", "grooming", "neglect", "danger",

@@ -65,12 +65,14 @@ class DevHoldout:
 
 
 def dev_holdout() -> DevHoldout:
-    """Hold out the dev set, the blind set and the safeguarding set."""
+    """Hold out the dev set, the blind set and the safeguarding sets (the measured one and the fresh one)."""
     from ..evaluate import BLIND_SET, load_dev_set
+    from ..safeguarding_eval import FRESH_SET
     from ..safeguarding_eval import load as load_safeguarding_set
 
     prompts = [item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)]
-    return DevHoldout(prompts + [item["text"] for item in load_safeguarding_set("all")])
+    messages = load_safeguarding_set("all") + load_safeguarding_set("all", FRESH_SET)
+    return DevHoldout(prompts + [item["text"] for item in messages])
 
 
 def _bare_words(text: str) -> set[str]:
