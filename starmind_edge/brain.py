@@ -11,6 +11,7 @@ from .actions import parse_actions
 from .answer import Answer
 from .blocklist import contains_blocked
 from .bundle import load_bundle
+from .errors import InputError
 from .memory import Memory
 from .prompt import encode_prompt
 from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
@@ -56,6 +57,10 @@ class Starmind:
           such as being hurt or wanting to die, so a grown-up can be alerted (see SAFETY.md). Off by default.
         * ``helpline``: a service to name in replies about harm, e.g. ``"Childline on 0800 1111"`` (see SAFETY.md).
         """
+        if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
+            raise InputError(f"max_tokens must be a whole number of tokens, 1 or more (128 is usual), not {max_tokens!r}")
+        if threads is not None and (isinstance(threads, bool) or not isinstance(threads, int) or threads < 1):
+            raise InputError(f"threads must be a whole number, 1 or more (1 is fastest here), not {threads!r}")
         bundle = load_bundle(model, threads)
         self.card = bundle.card
         self.engine, self.tokenizer = bundle.engine, bundle.tokenizer

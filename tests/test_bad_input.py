@@ -170,3 +170,28 @@ def test_a_model_that_fails_when_it_runs_is_a_model_error(bundle_copy, monkeypat
     monkeypatch.setattr(brain.engine, "_prefill", fails)
     with pytest.raises(ModelError, match="model.tflite is damaged"):
         brain.ask("hi")
+
+
+@pytest.mark.parametrize("option", [["--max-tokens", "0"], ["--threads", "0"], ["--max-tokens", "lots"]])
+def test_bad_numbers_on_the_command_line_are_messages(option):
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "starmind_edge", *option, "hi"], capture_output=True, text=True)
+    assert (
+        run.returncode in (1, 2) and "Traceback" not in run.stderr and option[0].lstrip("-").replace("-", "_")[:3] in run.stderr
+    )
+
+
+def test_the_command_line_tells_its_version_and_obeys_max_tokens():
+    import subprocess
+    import sys
+
+    from starmind_edge import __version__
+
+    version = subprocess.run([sys.executable, "-m", "starmind_edge", "--version"], capture_output=True, text=True)
+    assert version.stdout.strip() == f"starmind-edge {__version__}"
+    short = subprocess.run(
+        [sys.executable, "-m", "starmind_edge", "--max-tokens", "3", "--stats", "tell me a story"], capture_output=True, text=True
+    )
+    assert short.returncode == 0 and "(3 tokens in" in short.stdout
