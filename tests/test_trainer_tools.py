@@ -299,3 +299,24 @@ def test_training_runs_data_parallel_on_two_cpu_devices(micro_work, tmp_path):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "2 replicas" in result.stdout
     assert (work / "pretrain" / "model.weights.h5").exists()
+
+
+def test_reconvert_writes_the_graph_again_from_the_weights(micro_bundle, tmp_path):
+    """`python -m trainer reconvert BUNDLE`: what a bundle from an older version needs; the answers stay the same."""
+    bundle = Path(shutil.copytree(micro_bundle, tmp_path / "bundle"))
+    before = [str(Starmind(bundle, max_tokens=8).ask(q)) for q in ("hello", "what is 2 plus 2")]
+    (bundle / "model.tflite").write_bytes(b"an old graph")
+    card = json.loads((bundle / "card.json").read_text())
+    card.pop("checksums")  # as an older version wrote it
+    (bundle / "card.json").write_text(json.dumps(card))
+    main(["reconvert", str(bundle), "--quantize", "float32", "--min-parity", "0"])
+    assert [str(Starmind(bundle, max_tokens=8).ask(q)) for q in ("hello", "what is 2 plus 2")] == before
+
+
+def test_the_damaged_weights_of_a_bundle_are_named(micro_bundle, tmp_path):
+    bundle = Path(shutil.copytree(micro_bundle, tmp_path / "bundle"))
+    data = bytearray((bundle / "weights.npz").read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    (bundle / "weights.npz").write_bytes(bytes(data))
+    with pytest.raises(BundleError, match="weights.npz is damaged"):
+        load_bundle_model(bundle)

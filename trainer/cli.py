@@ -165,6 +165,7 @@ def main(argv=None):
 
     argv = list(sys.argv[1:] if argv is None else argv)
     own_data = any(a.startswith("--data") for a in argv) or (len(argv) > 1 and argv[1] not in STAGES and argv[1][:1] != "-")
+    own_data = own_data or any(a in ("-h", "--help") for a in argv[1:2])  # `finetune --help`: the tool's own help
     if argv[:1] in (["merge"], ["prune"], ["reconvert"]) or (argv[:1] == ["finetune"] and own_data):
         return _tools(argv)
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
