@@ -152,18 +152,18 @@ class Starmind:
                     yield ready[len(shown) :]
                     shown = ready
         text = tok.decode(text_ids).strip()
+        parsed = parse_actions([tok.decode(ids) for ids in actions])  # only the valid ones count as doing something
         if blocked or contains_blocked(text):
-            text, actions = BLOCKED_REPLY, []
-        elif not text and not actions:
+            text, parsed = BLOCKED_REPLY, []
+        elif not text and not parsed:
             text = NO_ANSWER
         if hold and (concern := second_look(question, text)) is not None:
-            text, actions = concern.reply, []
+            text, parsed = concern.reply, []
             tell_grown_ups(self.when_worried, concern)
         if len(text) > len(shown.rstrip()) or not text.startswith(shown.rstrip()):
             rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
             if rest:
                 yield rest
-        parsed = parse_actions([tok.decode(ids) for ids in actions])
         return self._finish(question, Answer(text, parsed, count, time.perf_counter() - started, concern=concern))
 
     def _finish(self, question: str | None, answer: Answer) -> Answer:

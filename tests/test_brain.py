@@ -142,16 +142,19 @@ def test_two_threads_reading_pieces_in_turn_never_deadlock(micro_bundle):
     expected = _serial(micro_bundle)
     brain = Starmind(micro_bundle, max_tokens=24)
     turn = [threading.Semaphore(1), threading.Semaphore(0)]
-    got = ["", ""]
+    got, done = ["", ""], [False, False]
 
     def reader(i: int, question: str) -> None:
         pieces = brain.stream(question)
         while True:
-            assert turn[i].acquire(timeout=10), "the other reader never let go"
+            if not done[1 - i]:  # once the other reader has finished, nobody is left to take turns with
+                assert turn[i].acquire(timeout=10), "the other reader never let go"
             piece = next(pieces, None)
-            turn[1 - i].release()
             if piece is None:
+                done[i] = True
+                turn[1 - i].release()
                 return
+            turn[1 - i].release()
             got[i] += piece
 
     other = threading.Thread(target=reader, args=(1, QUESTIONS[1]), daemon=True)
