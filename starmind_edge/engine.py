@@ -22,6 +22,12 @@ from .interpreter import load_interpreter
 from .sampler import Sampler
 
 
+def cache_names(layers: int) -> tuple[list[str], list[str]]:
+    """The signatures' cache inputs (k_cache_0, v_cache_0, k_cache_1, ...) and their outputs, each call's new keys
+    and values (k_0, v_0, ...): one name list for the trainer that exports the graph and the engine that runs it."""
+    return [f"{kv}_cache_{i}" for i in range(layers) for kv in "kv"], [f"{kv}_{i}" for i in range(layers) for kv in "kv"]
+
+
 class Cache:
     """One conversation's keys and values per layer, and its position in the context."""
 
@@ -38,11 +44,12 @@ class Engine:
         self._decode = self.interpreter.get_signature_runner("decode")
         inputs = self._prefill.get_input_details()
         if "k_cache_0" not in inputs:
-            raise ValueError("it was made by an older Starmind: write it again with  python -m trainer reconvert BUNDLE_FOLDER")
+            raise ModelError(
+                f"{self.path} was made by an older version of Starmind. Write it again with this version: "
+                f"python -m trainer reconvert {self.path.parent}"
+            )
         self.chunk = int(inputs["tokens"]["shape"][0])
-        layers = sum(name.startswith("k_cache_") for name in inputs)
-        self.cache_names = [f"{kv}_cache_{i}" for i in range(layers) for kv in "kv"]
-        self.new_names = [f"{kv}_{i}" for i in range(layers) for kv in "kv"]  # the outputs: each call's keys, values
+        self.cache_names, self.new_names = cache_names(sum(name.startswith("k_cache_") for name in inputs))
         self.cache_shape = tuple(int(n) for n in inputs["k_cache_0"]["shape"])
         self.context = self.cache_shape[1]
         self.vocab_size = int(self._decode.get_output_details()["logits"]["shape"][-1])

@@ -130,7 +130,10 @@ def _tools(argv: list[str]) -> None:
         from .convert import reconvert
 
         card = reconvert(Path(args.bundle), args.quantize, args.min_parity)
-        print(f"{args.bundle}: model.tflite written again ({card['model_bytes'] / 1e6:.2f} MB)")
+        print(
+            f"{args.bundle}: model.tflite written again ({card['model_bytes'] / 1e6:.2f} MB); "
+            f"score it with  python -m trainer evaluate {args.bundle}"
+        )
         return
     if args.command == "merge":
         from .merge import merge

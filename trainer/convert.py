@@ -20,6 +20,7 @@ import numpy as np
 import tensorflow as tf
 
 from starmind_edge.bundle import write_card
+from starmind_edge.engine import cache_names
 from starmind_edge.prompt import encode_answer, encode_prompt
 from starmind_edge.tokenizer import Tokenizer
 
@@ -30,12 +31,6 @@ PREFILL = 32
 PARITY_TARGET = 0.99
 
 
-def cache_names(config: ModelConfig) -> tuple[list[str], list[str]]:
-    """The signatures' cache inputs (k_cache_0, v_cache_0, k_cache_1, ...) and new key/value outputs (k_0, v_0, ...)."""
-    layers = range(config.n_layers)
-    return [f"{kv}_cache_{i}" for i in layers for kv in "kv"], [f"{kv}_{i}" for i in layers for kv in "kv"]
-
-
 class ExportModule(tf.Module):
     def __init__(self, model: StarmindLM):
         super().__init__()
@@ -43,7 +38,7 @@ class ExportModule(tf.Module):
         # Track the raw variables, or the converter silently leaves Keras 3 weights out of the file.
         self.tf_vars = [w.value for w in model.weights]
         c = model.config
-        self.inputs, self.outputs = cache_names(c)
+        self.inputs, self.outputs = cache_names(c.n_layers)
         caches = [tf.TensorSpec([c.n_heads, c.context, c.head_size], tf.float32, name=n) for n in self.inputs]
         pos = tf.TensorSpec([1], tf.int32, name="pos")
         self.steps = {
@@ -63,7 +58,7 @@ def representative_data(model: StarmindLM, tok: Tokenizer, examples: list[dict])
     converter takes each input's int8 range from what it sees here, and a range learnt from zeros ruins them.
     """
     config = model.config
-    names, _ = cache_names(config)
+    names, _ = cache_names(config.n_layers)
     pad = tok.sp.pad_id()
     for ex in examples[:32]:
         ids = encode_prompt(tok, ex["question"], ex["facts"]) + encode_answer(tok, ex["answer"], ex["actions"])
@@ -204,7 +199,8 @@ def convert(
 
 def reconvert(bundle: Path, mode: str | None = None, min_parity: float = PARITY_TARGET) -> dict:
     """Write a bundle's model.tflite again, from its own weights.npz, with this version's graph (for a bundle made
-    by an older trainer, or to change its quantization). Its card keeps everything but the measured parts."""
+    by an older trainer, or to change its quantization). Its card keeps everything else; the size and parity are
+    measured again, the dev scores are not (`python -m trainer evaluate BUNDLE` does that)."""
     from .replay import held_out_examples
     from .weights import load_bundle_model
 

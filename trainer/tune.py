@@ -83,14 +83,6 @@ def read_text(path: Path) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def _is_json(line: str) -> bool:
-    try:
-        json.loads(line)
-    except json.JSONDecodeError:
-        return False
-    return True
-
-
 def read_rows(path: Path) -> list[dict]:
     """Your examples as training dicts. CSV columns: question, answer, and optionally actions and fact."""
     path = Path(path)
@@ -107,12 +99,12 @@ def read_rows(path: Path) -> list[dict]:
             )
         raw = [(_csv_row(r), f"{path} line {i}") for i, r in enumerate(reader, 2)]
     elif path.suffix.lower() in (".jsonl", ".json"):
-        lines = read_text(path).splitlines()
-        try:
-            raw = [(json.loads(line), f"{path} line {i}") for i, line in enumerate(lines, 1) if line.strip()]
-        except json.JSONDecodeError as err:
-            where = next(i for i, line in enumerate(lines, 1) if line.strip() and not _is_json(line))
-            raise DataError(f"{path} line {where}: not valid JSON ({err.msg})") from None
+        raw = []
+        for i, line in enumerate(read_text(path).splitlines(), 1):
+            try:
+                raw += [(json.loads(line), f"{path} line {i}")] if line.strip() else []
+            except json.JSONDecodeError as err:
+                raise DataError(f"{path} line {i}: not valid JSON ({err.msg})") from None
         if not all(isinstance(r, dict) for r, _ in raw):
             raise DataError(f'{path}: every line must be one example like {{"question": "...", "answer": "..."}}')
     else:
