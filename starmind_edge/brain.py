@@ -1,4 +1,4 @@
-"""`Starmind`: ask a question, get an `Answer` (with robot actions), remember facts, chat."""
+"""`Starmind`: ask a question, get an `Answer` (with robot actions), remember facts, learn world facts, chat."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
+from . import knowledge as encyclopedia
+from ._console import show
 from .actions import parse_actions
 from .answer import Answer
 from .blocklist import contains_blocked
 from .bundle import load_bundle
 from .errors import InputError
+from .knowledge import words_of
+from .learned import LearnedFacts, default_path
 from .memory import Memory
 from .prompt import encode_prompt
+from .retrieval import STOPWORDS, Hit, Retriever
 from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
 from .sampler import Sampler
 from .stopping import STOP_ACTION, STOP_REPLY, is_stop
@@ -46,6 +51,8 @@ class Starmind:
         turns: int = 0,
         when_worried: Callable[[Concern], object] | None = None,
         helpline: str | None = None,
+        knowledge: bool = True,
+        learned: str | Path | bool | None = True,
     ):
         """Load a brain.
 
@@ -56,6 +63,10 @@ class Starmind:
         * ``when_worried``: called with a `Concern` (``.category``, ``.words``) when a child says something serious,
           such as being hurt or wanting to die, so a grown-up can be alerted (see SAFETY.md). Off by default.
         * ``helpline``: a service to name in replies about harm, e.g. ``"Childline on 0800 1111"`` (see SAFETY.md).
+        * ``knowledge``: look facts up in the bundle's kid encyclopedia to answer (``False``: answer from training
+          alone).
+        * ``learned``: the file of world facts taught with `learn()` (``True``: ``~/.starmind/learned.sqlite``;
+          ``None``: keep them only while the program runs).
         """
         if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
             raise InputError(f"max_tokens must be a whole number of tokens, 1 or more (128 is usual), not {max_tokens!r}")
@@ -70,6 +81,14 @@ class Starmind:
         self.turns = turns
         self.when_worried, self.helpline = when_worried, helpline
         self.history: list[tuple[str, str]] = []  # (question, answer), newest last
+        self._cannot_look_up = None if knowledge else "This brain was made with knowledge=False, so it doesn't look facts up."
+        if knowledge and not encyclopedia.has_fts5():
+            self._cannot_look_up = encyclopedia.NO_FTS5
+            show(f"📚 {encyclopedia.NO_FTS5}")
+        self.knowledge = self._cannot_look_up is None
+        self._learned = LearnedFacts(default_path() if learned is True else (learned or None)) if self.knowledge else None
+        self._encyclopedia = encyclopedia.open_read_only(bundle.knowledge) if self.knowledge and bundle.knowledge else None
+        self.retriever = self._make_retriever()
         self._lock = threading.RLock()  # guards memory and history: gpiozero callbacks run in other threads
 
     @property
@@ -81,17 +100,59 @@ class Starmind:
         with self._lock:
             self.memory.add(fact)
 
+    @property
+    def learned(self) -> list[str]:
+        """The world facts taught with `learn()`, oldest first."""
+        with self._lock:
+            return self._learned.facts if self._learned else []
+
+    def learn(self, fact: str) -> str:
+        """Learn a world fact for good, such as "A bike has two wheels.": it is looked up like the encyclopedia's
+        own facts, so questions in other words ("how many wheels has a bike got?") find it. Returns it as kept."""
+        with self._lock:
+            if self._learned is None:
+                raise InputError(f"I can't learn facts: {self._cannot_look_up}")
+            text, _ = self._learned.add(fact)
+            self.retriever = self._make_retriever()
+            return text
+
+    def unlearn(self, fact: str) -> bool:
+        """Forget one learned fact; False when it was never learned."""
+        with self._lock:
+            removed = self._learned.remove(fact) if self._learned else False
+            self.retriever = self._make_retriever()
+            return removed
+
+    def forget_learned(self) -> None:
+        """Forget every learned world fact."""
+        with self._lock:
+            if self._learned:
+                self._learned.clear()
+            self.retriever = self._make_retriever()
+
+    def _make_retriever(self) -> Retriever | None:
+        files = [self._encyclopedia, self._learned.con if self._learned else None]
+        files = [con for con in files if con is not None]
+        return Retriever(files) if files else None
+
+    def look_up(self, question: str) -> list[Hit]:
+        """The encyclopedia's and learned facts that the model is given to answer `question` (often none)."""
+        retriever = self.retriever
+        return retriever.relevant(clean(question)) if retriever is not None else []
+
     def forget(self) -> None:
         """Forget every remembered fact and the conversation so far."""
         with self._lock:
             self.memory.clear()
             self.history.clear()
 
-    def prompt(self, question: str) -> list[int]:
-        """The token ids the model reads for this question: remembered facts, earlier turns, then the question."""
+    def prompt(self, question: str, found: list[Hit] = ()) -> list[int]:
+        """The token ids the model reads for this question: facts looked up (`found`), remembered facts (nearest
+        the question, so they are the last to be cut), earlier turns, then the question."""
         earlier = self.history[-self.turns :] if self.turns else []
         budget = max(self.engine.context - self.max_tokens, 64)
-        return encode_prompt(self.tokenizer, question, self.memory.facts, budget, history=earlier)
+        facts = [hit.text for hit in found] + self.memory.facts
+        return encode_prompt(self.tokenizer, question, facts, budget, history=earlier)
 
     def ask(self, question: str) -> Answer:
         """Answer a question. The answer is a string, with `.actions`, `.tokens` and `.seconds`."""
@@ -128,7 +189,8 @@ class Starmind:
         tok = self.tokenizer
         hold = troubled(question)  # worrying words the rules let through: answer whole, then take a second look
         with self._lock:
-            prompt = self.prompt(question)
+            found = self.look_up(question)
+            prompt = self.prompt(question, found)
         text_ids: list[int] = []
         actions: list[list[int]] = []
         shown, count, blocked = "", 0, False
@@ -164,7 +226,8 @@ class Starmind:
             rest = text[len(shown) :] if text.startswith(shown) else ("\n" + text if shown else text)
             if rest:
                 yield rest
-        return self._finish(question, Answer(text, parsed, count, time.perf_counter() - started, concern=concern))
+        sources = _used(found, text) if concern is None else []
+        return self._finish(question, Answer(text, parsed, count, time.perf_counter() - started, concern, sources))
 
     def _finish(self, question: str | None, answer: Answer) -> Answer:
         """Keep the answer as the latest one and, for a real question, in the conversation history."""
@@ -215,3 +278,9 @@ class Starmind:
             write()
             for action in self._last.actions:
                 write(f"  🤖 {action}")
+
+
+def _used(found: list[Hit], answer: str) -> list[Hit]:
+    """The facts looked up that the answer draws on: those sharing a topic word with it."""
+    said = set(words_of(answer)) - STOPWORDS
+    return [hit for hit in found if said & set(words_of(hit.text))]

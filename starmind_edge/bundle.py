@@ -1,4 +1,5 @@
-"""A model bundle is a folder: model.tflite, tokenizer.model and card.json.
+"""A model bundle is a folder: model.tflite, tokenizer.model and card.json, and often knowledge.sqlite (the kid
+encyclopedia the model reads from).
 
 The card records the SHA-256 of every other file in the bundle, and of its own contents (``checksums``), so a copy
 damaged on an SD card or half-downloaded is caught when it loads, with the damaged file named, instead of answering
@@ -18,7 +19,12 @@ from .errors import ModelError
 from .tokenizer import Tokenizer
 
 FILES = ("model.tflite", "tokenizer.model", "card.json")
-CHECKED = ("model.tflite", "tokenizer.model", "weights.npz")  # files whose checksums the card records, if present
+CHECKED = (
+    "model.tflite",
+    "tokenizer.model",
+    "weights.npz",
+    "knowledge.sqlite",
+)  # files whose checksums the card records, if present
 CARD = "card"  # the key of the card's own checksum
 
 
@@ -68,6 +74,7 @@ class Bundle:
     engine: Engine
     tokenizer: Tokenizer
     card: dict
+    knowledge: Path | None  # the encyclopedia file, if the bundle has one
 
 
 def load_bundle(path: str | Path | None = None, threads: int | None = None) -> Bundle:
@@ -84,7 +91,10 @@ def load_bundle(path: str | Path | None = None, threads: int | None = None) -> B
         raise ModelError(f"{folder / 'card.json'} is damaged (not valid JSON: {err}). Copy the bundle again.") from None
     if not isinstance(card, dict):
         raise ModelError(f"{folder / 'card.json'} is damaged (it is not a model card). Copy the bundle again.")
-    verify(folder, card)
+    knowledge = folder / "knowledge.sqlite"
+    if not knowledge.is_file() and knowledge.name in (card.get("checksums") or {}):
+        raise ModelError(f"The model folder {folder} has no {knowledge.name}, which its card lists. Copy the bundle again.")
+    verify(folder, card, FILES + ((knowledge.name,) if knowledge.is_file() else ()))
     try:
         tokenizer = Tokenizer(folder / "tokenizer.model")
     except (OSError, RuntimeError, ValueError) as err:
@@ -102,4 +112,4 @@ def load_bundle(path: str | Path | None = None, threads: int | None = None) -> B
             f"{folder / 'tokenizer.model'} does not belong to {folder / 'model.tflite'} "
             f"({tokenizer.vocab_size} tokens vs {engine.vocab_size})."
         )
-    return Bundle(folder, engine, tokenizer, card)
+    return Bundle(folder, engine, tokenizer, card, knowledge if knowledge.is_file() else None)

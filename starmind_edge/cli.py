@@ -1,8 +1,10 @@
-"""`starmind "question"` answers one question; `starmind chat` talks in a loop."""
+"""`starmind "question"` answers one question; `starmind chat` talks in a loop; `starmind learn facts.csv` teaches
+world facts for good (`starmind unlearn "..."` and `starmind learned` too)."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from . import __version__
@@ -11,9 +13,15 @@ from .errors import StarmindError
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="starmind", description="Ask Starmind, a tiny offline robot brain.")
-    parser.add_argument("question", nargs="*", help='a question, like "What colour is the sky?", or "chat"')
+    parser.add_argument(
+        "question",
+        nargs="*",
+        help='a question, like "What colour is the sky?"; or "chat"; or "learn FILE-OR-FACT", "unlearn FACT", "learned"',
+    )
     parser.add_argument("--model", help="a model bundle folder (default: the bundled model)")
     parser.add_argument("--memory", help="a JSON file of remembered facts, kept between runs")
+    parser.add_argument("--learned", help="the file of learned world facts (default ~/.starmind/learned.sqlite)")
+    parser.add_argument("--no-knowledge", action="store_true", help="don't look facts up in the encyclopedia")
     parser.add_argument("--temperature", type=float, default=0.0, help="0 = always the same answer; try 0.8 for variety")
     parser.add_argument("--top-k", type=int, default=0, help="sample only from the k likeliest tokens (0 = all)")
     parser.add_argument("--seed", type=int, default=None, help="random seed, for repeatable sampled answers")
@@ -40,7 +48,11 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
             max_tokens=args.max_tokens,
             threads=args.threads,
+            knowledge=not args.no_knowledge,
+            learned=args.learned or True,
         )
+        if args.question[0] in ("learn", "unlearn", "learned"):
+            return _teach(brain, args.question[0], " ".join(args.question[1:]))
         if args.question == ["chat"]:
             _line_editing()
             brain.chat()
@@ -55,6 +67,37 @@ def main(argv: list[str] | None = None) -> int:
     if args.stats:
         print(f"({answer.tokens} tokens in {answer.seconds:.2f} s)")
     return 0
+
+
+def _teach(brain, command: str, what: str) -> int:
+    """`learn FILE-OR-FACT`, `unlearn FACT` or `learned`: change or list the learned world facts."""
+    from .learned import read_facts
+
+    if command == "learned":
+        for fact in brain.learned:
+            print(fact)
+        print(f"({len(brain.learned)} learned facts)")
+        return 0
+    if not what:
+        print(f'starmind: say what to {command}, like: starmind {command} "A bike has two wheels."', file=sys.stderr)
+        return 2
+    if command == "unlearn":
+        if brain.unlearn(what):
+            print(f"OK, I've forgotten: {what}")
+            return 0
+        print(f"starmind: I never learned {what!r} (see them all with: starmind learned)", file=sys.stderr)
+        return 1
+    is_file = what.lower().endswith((".csv", ".txt")) or os.path.isfile(what)
+    facts = read_facts(what) if is_file else [what]
+    problems = 0
+    for number, fact in enumerate(facts, 1):
+        try:
+            brain.learn(fact)
+        except StarmindError as err:
+            problems += 1
+            print(f"starmind: {'fact ' + str(number) + ': ' if is_file else ''}{err}", file=sys.stderr)
+    print(f"Learned {len(facts) - problems} of {len(facts)} facts." if is_file else "OK, I've learned that.")
+    return 1 if problems else 0
 
 
 def _line_editing() -> None:

@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from ._console import show
+from .blocklist import contains_blocked
 from .errors import InputError, MemoryFileError
 from .text import clean
 
@@ -54,6 +55,8 @@ class Memory:
         fact = clean(fact, MAX_FACT_CHARS - 1)  # room for the full stop
         if not fact:
             raise InputError("There is nothing to remember: give a sentence like 'My dog is called Rex.'")
+        if contains_blocked(fact):
+            raise InputError("I can't remember that: it has a word I don't use. Try saying it another way.")
         if fact[-1] not in ".!?":
             fact += "."
         if fact in self.facts:

@@ -1,5 +1,6 @@
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -7,6 +8,7 @@ import pytest
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("STARMIND_VERBOSE", "0")
 os.environ.setdefault("GPIOZERO_PIN_FACTORY", "mock")
+os.environ["STARMIND_HOME"] = tempfile.mkdtemp(prefix="starmind-home-")  # learned facts never touch the real home
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -11,14 +11,26 @@ from pathlib import Path
 
 from starmind_edge.bundle import write_card
 
-STAGES = ["data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"]
+STAGES = ["knowledge", "data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"]
 DEFAULT_BUNDLE = Path(__file__).resolve().parent.parent / "starmind_edge" / "models" / "default"
 
 
+def _stage_knowledge(args, recipe, work: Path):
+    from starmind_edge.knowledge import FILE
+
+    from .knowledge.kb import build
+
+    info = build(work / FILE)
+    print(f"knowledge: {info['facts']:,} facts in {len(info['by_topic'])} topics -> {work / FILE} ({info['bytes'] / 1e6:.1f} MB)")
+
+
 def _stage_data(args, recipe, work: Path):
+    from starmind_edge.knowledge import FILE
+
     from .curriculum.build import build
 
-    stats = build(work / "data", recipe["examples"], seed=args.seed)
+    kb = work / FILE
+    stats = build(work / "data", recipe["examples"], seed=args.seed, knowledge=kb if kb.exists() else None)
     print(f"data: {stats['train_examples']:,} training examples {stats['per_skill']}")
 
 

@@ -21,6 +21,8 @@ import tensorflow as tf
 
 from starmind_edge.bundle import write_card
 from starmind_edge.engine import cache_names
+from starmind_edge.knowledge import FILE as KNOWLEDGE
+from starmind_edge.knowledge import describe as describe_knowledge
 from starmind_edge.prompt import encode_answer, encode_prompt
 from starmind_edge.tokenizer import Tokenizer
 
@@ -126,8 +128,10 @@ def write_bundle(
     mode: str = "dynamic",
     parity_prompts: int = 64,
     min_parity: float = PARITY_TARGET,
+    knowledge: Path | None = None,
 ) -> dict:
-    """Write model.tflite, tokenizer.model, weights.npz and card.json into `bundle`, checked against Keras.
+    """Write model.tflite, tokenizer.model, weights.npz and card.json (and `knowledge`, the encyclopedia file, as
+    knowledge.sqlite) into `bundle`, checked against Keras.
 
     `card` holds what only the caller knows (name, training, budget, lineage); the rest is measured here.
     Returns the card as written.
@@ -156,6 +160,10 @@ def write_bundle(
         shutil.move(candidate, bundle / "model.tflite")
     if Path(tokenizer_path).resolve() != (bundle / "tokenizer.model").resolve():
         shutil.copy(tokenizer_path, bundle / "tokenizer.model")
+    if knowledge is not None and Path(knowledge).resolve() != (bundle / KNOWLEDGE).resolve():
+        shutil.copy(knowledge, bundle / KNOWLEDGE)
+    if (bundle / KNOWLEDGE).is_file():
+        card = {**card, "knowledge": describe_knowledge(bundle / KNOWLEDGE)}
     weights = save_weights(model, bundle / WEIGHTS_FILE)
     lineage = {"base": weights, **card.pop("lineage", {})}  # a model with no parent is its own base
     card = {**card, **describe(model, mode, len(flat), check), "lineage": {**lineage, "weights": weights}}
@@ -192,7 +200,10 @@ def convert(
         },
         "budget": budget_summary(work),
     }
-    write_bundle(model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity)
+    kb = work / KNOWLEDGE
+    write_bundle(
+        model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity, kb if kb.exists() else None
+    )
     plot_training(work, bundle / "training.png")
     return bundle
 

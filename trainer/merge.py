@@ -18,7 +18,16 @@ from pathlib import Path
 import numpy as np
 
 from .budget import cost
-from .weights import WEIGHTS_FILE, BundleError, assign, config_from_card, read_card, read_weights, weights_id
+from .weights import (
+    WEIGHTS_FILE,
+    BundleError,
+    assign,
+    base_knowledge,
+    config_from_card,
+    read_card,
+    read_weights,
+    weights_id,
+)
 
 METHODS = ("linear", "task", "ties")
 
@@ -121,4 +130,13 @@ def merge(
         "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": [str(m) for m in models]},
     }
     print(f"merging {len(models)} models ({method}) into {out}")
-    return write_bundle(model, base / "tokenizer.model", Path(out), held_out_examples(), card, quantize, min_parity=min_parity)
+    return write_bundle(
+        model,
+        base / "tokenizer.model",
+        Path(out),
+        held_out_examples(),
+        card,
+        quantize,
+        min_parity=min_parity,
+        knowledge=base_knowledge(base),
+    )

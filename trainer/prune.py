@@ -21,7 +21,7 @@ import numpy as np
 
 from .budget import cost
 from .model import ModelConfig, build_model, count_params
-from .weights import WEIGHTS_FILE, BundleError, assign, load_bundle_model, weight_name, weights_id
+from .weights import WEIGHTS_FILE, BundleError, assign, base_knowledge, load_bundle_model, weight_name, weights_id
 
 KINDS = ("heads", "neurons", "layers")
 
@@ -213,5 +213,14 @@ def prune(
         "budget": cost(time.time() - started, tokens),
         "lineage": {"parent": base_card.get("name", str(base)), "pruned_from": weights_id(base / WEIGHTS_FILE)},
     }
-    write_bundle(pruned, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
+    write_bundle(
+        pruned,
+        base / "tokenizer.model",
+        out,
+        held_out_examples(),
+        card,
+        quantize,
+        min_parity=min_parity,
+        knowledge=base_knowledge(base),
+    )
     return report

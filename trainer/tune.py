@@ -8,7 +8,6 @@ The CSV format is in trainer/FINETUNE.md.
 
 from __future__ import annotations
 
-import codecs
 import csv
 import io
 import json
@@ -19,12 +18,12 @@ from pathlib import Path
 
 from starmind_edge.actions import VOCABULARY, parse_action
 from starmind_edge.bundle import write_card
-from starmind_edge.text import clean
+from starmind_edge.text import clean, read_text
 
 from .budget import cost
 from .replay import held_out_examples, replay_examples
 from .train import TrainConfig, fresh_work, train
-from .weights import WEIGHTS_FILE, load_bundle_model, weights_id
+from .weights import WEIGHTS_FILE, base_knowledge, load_bundle_model, weights_id
 
 EXAMPLES_PER_ROW = 6  # about how many examples fit in one 256-token training row
 _CALL = re.compile(r"[a-zA-Z]+\s*\([^()]*\)")
@@ -69,18 +68,6 @@ def _csv_row(row: dict) -> dict:
         last = list(row)[-1]
         row[last] = ",".join([row[last], *extra])
     return row
-
-
-def read_text(path: Path) -> str:
-    """A teacher's file as text, whatever saved it: UTF-8 (with or without a BOM), UTF-16 (Excel's "Unicode text"),
-    or Windows' cp1252 (older Excel "CSV")."""
-    data = Path(path).read_bytes()
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
 
 
 def read_rows(path: Path) -> list[dict]:
@@ -232,7 +219,16 @@ def finetune(
         "budget": cost(seconds, json.loads((work / "budget.json").read_text())["tokens_seen"]),
         "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": base_card.get("name", str(base))},
     }
-    write_bundle(model, base / "tokenizer.model", out, held_out_examples(), card, quantize, min_parity=min_parity)
+    write_bundle(
+        model,
+        base / "tokenizer.model",
+        out,
+        held_out_examples(),
+        card,
+        quantize,
+        min_parity=min_parity,
+        knowledge=base_knowledge(base),
+    )
     score = learned(out, rows)
     print(f"the new brain answers {score:.0%} of your {len(rows)} rows right")
     report = {"yours": round(score, 4), "minutes": round((time.time() - started) / 60, 1)}

@@ -85,3 +85,9 @@ def load_bundle_model(bundle: Path) -> tuple[StarmindLM, dict]:
     except ModelError as err:
         raise BundleError(str(err)) from None
     return assign(build_model(config_from_card(card)), read_weights(path)), card
+
+
+def base_knowledge(base: Path) -> Path | None:
+    """The encyclopedia file of a bundle, which a bundle made from it shares (None when it has none)."""
+    path = Path(base) / "knowledge.sqlite"
+    return path if path.is_file() else None

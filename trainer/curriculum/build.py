@@ -12,18 +12,20 @@ from starmind_edge.blocklist import contains_blocked
 from ..overlap import ngrams, words
 from . import arithmetic, chat, commands, facts, honesty, memory, safeguarding, safety
 from .example import Example
+from .reading import Reader
 from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
 MIX = {
-    "facts": 0.23,
+    "facts": 0.12,
+    "reading": 0.16,
     "arithmetic": 0.15,
     "commands": 0.11,
-    "chat": 0.13,
-    "honesty": 0.10,
-    "safety": 0.08,
+    "chat": 0.11,
+    "honesty": 0.09,
+    "safety": 0.07,
     "safeguarding": 0.04,
-    "memory": 0.16,
+    "memory": 0.15,
 }
 GENERATORS = {
     "facts": facts.generate,
@@ -37,6 +39,9 @@ GENERATORS = {
 }
 
 
+# Share of the facts templates' examples given no looked-up facts, so that what the model learned by heart still
+# answers when the encyclopedia has nothing (or is switched off).
+NO_LOOKUP = 0.2
 # Share of examples that follow an unrelated earlier turn, so a conversation's last turn never confuses the answer.
 UNRELATED_TURN = 0.08
 # Share of the other skills' examples given 1-3 remembered facts that have nothing to do with the question, so that
@@ -65,12 +70,15 @@ class DevHoldout:
 
 
 def dev_holdout() -> DevHoldout:
-    """Hold out the dev set, the blind set and the safeguarding sets (the measured one and the fresh one)."""
+    """Hold out the dev and blind sets, the knowledge sets (held-out facts, near misses, unknowable questions) and
+    the safeguarding sets (the measured one and the fresh one)."""
     from ..evaluate import BLIND_SET, load_dev_set
+    from ..knowledge_eval import HELD_OUT_SET, NEAR_MISS_SET, UNKNOWABLE_SET
     from ..safeguarding_eval import FRESH_SET
     from ..safeguarding_eval import load as load_safeguarding_set
 
-    prompts = [item["prompt"] for item in load_dev_set() + load_dev_set(BLIND_SET)]
+    sets = [path for path in (HELD_OUT_SET, NEAR_MISS_SET, UNKNOWABLE_SET) if path.exists()]
+    prompts = [item["prompt"] for path in (None, BLIND_SET, *sets) for item in load_dev_set(*(path,) if path else ())]
     messages = load_safeguarding_set("all") + load_safeguarding_set("all", FRESH_SET)
     return DevHoldout(prompts + [item["text"] for item in messages])
 
@@ -89,21 +97,31 @@ def unrelated_facts(ex: Example, rng: random.Random) -> list[str]:
     return [s for s in statements if not (_bare_words(s) - COMMON) & asked]
 
 
-def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, holdout: DevHoldout | None = None):
-    """Yield up to `count` unique, blocklist-clean examples (as dicts) in a seeded random skill order."""
+def generate_examples(
+    count: int, seed: int = 0, mix: dict[str, float] = MIX, holdout: DevHoldout | None = None, reader: Reader | None = None
+):
+    """Yield up to `count` unique, blocklist-clean examples (as dicts) in a seeded random skill order.
+
+    With a `reader`, each question gets the encyclopedia facts the runtime would look up for it, before any
+    remembered facts (as `Starmind.prompt` puts them), and reading examples are mixed in; without one there are none.
+    """
     holdout = holdout if holdout is not None else DevHoldout([])
     rng = random.Random(seed)
+    mix = mix if reader is not None else {skill: share for skill, share in mix.items() if skill != "reading"}
+    generators = {**GENERATORS, "reading": reader.generate} if reader is not None else GENERATORS
     skills, weights = zip(*mix.items(), strict=True)
     seen: set[tuple] = set()
     made = 0
     while made < count:
         skill = rng.choices(skills, weights)[0]
-        ex = GENERATORS[skill](rng)
+        ex = generators[skill](rng)
         if not ex.history and rng.random() < UNRELATED_TURN:
-            earlier = GENERATORS[rng.choices(skills, weights)[0]](rng)
+            earlier = generators[rng.choices(skills, weights)[0]](rng)
             ex.history = [*earlier.history, (earlier.question, earlier.answer)]
         if ex.skill != "memory" and not ex.facts and rng.random() < UNRELATED_FACTS:
             ex.facts = unrelated_facts(ex, rng)
+        if reader is not None and skill != "reading" and not (skill == "facts" and rng.random() < NO_LOOKUP):
+            ex.facts = reader.look_up(ex.question) + ex.facts
         key = (ex.question.lower(), ex.answer, tuple(ex.facts), tuple(map(tuple, ex.history)))
         if key in seen or contains_blocked(ex.answer) or ex.question in holdout:
             continue
@@ -117,13 +135,15 @@ def generate_examples(count: int, seed: int = 0, mix: dict[str, float] = MIX, ho
         yield ex.as_dict()
 
 
-def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000) -> dict:
-    """Write `train.jsonl` and `valid.jsonl` into `out_dir`; return the counts per skill."""
+def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000, knowledge: Path | None = None) -> dict:
+    """Write `train.jsonl` and `valid.jsonl` into `out_dir`; return the counts per skill. With `knowledge` (an
+    encyclopedia file built from trainer/knowledge/facts.csv), the model learns to read it."""
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: Counter = Counter()
     holdout = dev_holdout()
     DROPPED.clear()
-    examples = generate_examples(count + valid_count, seed, holdout=holdout)
+    reader = Reader.over(knowledge) if knowledge is not None else None
+    examples = generate_examples(count + valid_count, seed, holdout=holdout, reader=reader)
     with (
         open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid,
         open(out_dir / "train.jsonl", "w", encoding="utf-8") as train,

@@ -1,0 +1,170 @@
+"""Find the 1-3 facts that answer a question, or none when nothing does.
+
+    retriever = Retriever([knowledge.open_read_only("knowledge.sqlite")])
+    retriever.relevant("wat is the captial of egypt")   # [Hit("The capital of Egypt is Cairo.", ...)]
+    retriever.relevant("how many legs has a flurbonk")  # []: "flurbonk" is neither in the facts nor English
+
+How: the question's words are tidied (kid spellings such as "wat" and "r", then typos fixed to the nearest word the
+facts or English use), the full-text index ranks facts by BM25 over all of them, and each fact found is given a
+*coverage*: the share of the question's topic words (weighted by how rare they are) that it holds. The best fact must
+cover most of the question; a question with a word that is neither in the facts nor English (a made-up name) gets
+no facts, so the model says it doesn't know. Standard library only; a question takes about a millisecond.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .knowledge import words_of
+
+# Words that carry no topic: question frames, fillers, function words, the robot's names. Relation words such as
+# "legs", "capital" or "baby" are topic words: they are not here.
+STOPWORDS = frozenset(
+    """a an the and or but of to in on at by for from with about into over under off as than then so if is are was
+    were be been being am do does did done doing have has had having got can could will would shall should may might
+    must what which who whom whose where when why how i me my mine myself we us our you your yours it its itself they
+    them their he him his she her this that these those there here please thanks thank hey hi hello um umm hmm ok okay
+    well oh robot starmind tell know wonder want really kind sort just very much many lot lots some any called call
+    name named mean means meaning also too more most again ever""".split()
+)
+# Words so common in the facts that matching them costs time and adds nothing to the ranking.
+MATCH_SKIP = frozenset("a an the is are of in to and it on be do does".split())
+# How children spell some question words, mapped to the words the facts use.
+KID_SPELLINGS = {
+    "wat": "what", "wot": "what", "whaat": "what", "teh": "the", "da": "the", "u": "you", "yu": "you", "r": "are",
+    "plz": "please", "pls": "please", "cuz": "because", "becos": "because", "dose": "does", "dus": "does",
+    "culur": "colour", "color": "colour", "favrite": "favourite", "hw": "how", "meny": "many", "whyy": "why",
+    "iz": "is", "ur": "your", "yor": "your", "wats": "what is", "whats": "what is", "y": "why", "wheres": "where is",
+    "whos": "who is", "hows": "how is", "thx": "thanks", "colours": "colour", "colors": "colour",
+}  # fmt: skip
+MIN_COVERAGE = 0.6  # the best fact must hold this share of the question's topic words
+KEEP_COVERAGE = 0.45  # the others given beside it must hold at least this share
+CANDIDATES = 12  # facts ranked by BM25 in each file before coverage picks the best
+_ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("er", ""))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A fact found for a question: its text, where it came from, and how well it matches."""
+
+    text: str
+    source: str
+    coverage: float  # share of the question's topic words (by rarity) the fact holds, 0..1
+    learned: bool  # taught with Starmind.learn(), not from the bundled encyclopedia
+
+
+class Retriever:
+    """Searches one or more encyclopedia files (the bundled one, then a class's learned facts) as one."""
+
+    def __init__(self, files: list[sqlite3.Connection]):
+        self.files = files
+        self._df = lru_cache(maxsize=8192)(self._df_uncached)
+
+    def changed(self) -> None:
+        """Call after facts were added to or removed from a file, so counts are read again."""
+        self._df.cache_clear()
+
+    # -------------------------------------------------------------------------------------------------- words
+    def words(self, question: str) -> list[str]:
+        """The question's words in order, once each: kid spellings normalised and typos fixed."""
+        out = []
+        for word in words_of(question):
+            out.extend(KID_SPELLINGS.get(word, word).split())
+        return list(dict.fromkeys(self.correct(w) if w not in STOPWORDS else w for w in out))
+
+    def topic_words(self, question: str) -> list[str]:
+        return [w for w in self.words(question) if w not in STOPWORDS]
+
+    def _known(self, words: list[str]) -> dict[str, int]:
+        """Of `words`, those the files know -> in how many facts they are (0: an English word no fact uses)."""
+        found: dict[str, int] = {}
+        marks = ",".join("?" * len(words))
+        for con in self.files:
+            for word, facts in con.execute(f"SELECT word, facts FROM words WHERE word IN ({marks})", words):
+                found[word] = found.get(word, 0) + facts
+        return found
+
+    def is_word(self, word: str) -> bool:
+        return word.isdigit() or bool(self._known([word, *_bases(word)]))
+
+    def correct(self, word: str) -> str:
+        """A word the files don't know -> the commonest known word one typo away ("captial" -> "capital"), else the
+        word itself (a made-up name stays as it is)."""
+        if len(word) < 4 or self.is_word(word):
+            return word
+        known = self._known(sorted(_edits1(word)))
+        return max(known, key=lambda w: (known[w], w)) if known else word
+
+    def unknown(self, question: str) -> list[str]:
+        """Topic words that are neither in the facts nor English: made-up names, whose answer is "I don't know"."""
+        return [w for w in self.topic_words(question) if not self.is_word(w)]
+
+    # ------------------------------------------------------------------------------------------------- search
+    def _df_uncached(self, word: str) -> int:
+        """In how many facts a word (or another word with its stem) is."""
+        query = f'"{word}"'
+        return sum(con.execute("SELECT count(*) FROM search WHERE search MATCH ?", (query,)).fetchone()[0] for con in self.files)
+
+    def _idf(self, word: str, total: int) -> float:
+        df = self._df(word)
+        return math.log((total - df + 0.5) / (df + 0.5) + 1)  # BM25's idf: rare words weigh most
+
+    def search(self, question: str, k: int = 3) -> list[Hit]:
+        """The `k` facts that best cover the question's topic words, best first (no relevance cut-off)."""
+        words = self.words(question)
+        topic = [w for w in words if w not in STOPWORDS and self._df(w)]
+        if not topic:
+            return []
+        query = " OR ".join(f'"{w}"' for w in words if w not in MATCH_SKIP)
+        total = sum(con.execute("SELECT count(*) FROM facts").fetchone()[0] for con in self.files)
+        weights = {w: self._idf(w, total) for w in topic}
+        whole = sum(self._idf(w, total) for w in self.topic_words(question))  # unknown words count against
+        ranked = []
+        for place, con in enumerate(self.files):
+            rows = con.execute(
+                "SELECT rowid, bm25(search, 1.0, 0.5) AS rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?",
+                (query, CANDIDATES),
+            ).fetchall()
+            if not rows:
+                continue
+            ids = [rowid for rowid, _ in rows]
+            held = dict.fromkeys(ids, 0.0)
+            marks = ",".join("?" * len(ids))
+            for word, weight in weights.items():
+                sql = f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})"
+                for (rowid,) in con.execute(sql, (f'"{word}"', *ids)):
+                    held[rowid] += weight
+            facts = dict((i, (t, s)) for i, t, s in con.execute(f"SELECT id, text, source FROM facts WHERE id IN ({marks})", ids))
+            for rowid, rank in rows:
+                text, source = facts[rowid]
+                ranked.append((-held[rowid] / whole, -place, rank, Hit(text, source, held[rowid] / whole, place > 0)))
+        ranked.sort(key=lambda r: r[:3])
+        return [hit for *_, hit in ranked[:k]]
+
+    def relevant(self, question: str, k: int = 3) -> list[Hit]:
+        """The facts to give the model: none when a topic word is made up or the best fact covers too little."""
+        if self.unknown(question):
+            return []
+        hits = self.search(question, k)
+        if not hits or hits[0].coverage < MIN_COVERAGE:
+            return []
+        return [hit for hit in hits if hit.coverage >= KEEP_COVERAGE]
+
+
+def _edits1(word: str) -> set[str]:
+    """Every string one deletion, swap, change or insertion away (Norvig's spelling corrector)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = [a + b[1:] for a, b in splits if b]
+    swaps = [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1]
+    changes = [a + c + b[1:] for a, b in splits if b for c in letters]
+    inserts = [a + c + b for a, b in splits for c in letters]
+    return set(deletes + swaps + changes + inserts) - {word}
+
+
+def _bases(word: str) -> list[str]:
+    """Dictionary forms an inflected word may have: caterpillars -> caterpillar, flies -> fly, boiling -> boil."""
+    return [word[: -len(end)] + rep for end, rep in _ENDINGS if word.endswith(end) and len(word) > len(end) + 2]
