@@ -13,8 +13,15 @@ setup(
     packages=find_packages(include=["starmind_edge", "starmind_edge.*", "trainer", "trainer.*"]),
     package_data={
         # the runtime's part of the default bundle (weights.npz, for the trainer, stays in the source checkout)
-        "starmind_edge": ["blocklist.txt", *(f"models/default/{f}" for f in ("model.tflite", "tokenizer.model", "card.json"))],
-        "trainer": ["dev_set.jsonl", "blind_set.jsonl", "safeguarding_set.jsonl", "safeguarding_fresh_set.jsonl", "*.md"],
+        "starmind_edge": [
+            "blocklist.txt",
+            *(f"models/default/{f}" for f in ("model.tflite", "tokenizer.model", "card.json", "knowledge.sqlite")),
+        ],
+        "trainer": [
+            *("dev_set.jsonl", "blind_set.jsonl", "safeguarding_set.jsonl", "safeguarding_fresh_set.jsonl", "*.md"),
+            *("held_out_facts_set.jsonl", "near_miss_set.jsonl", "unknowable_set.jsonl"),
+            *("knowledge/facts.csv", "knowledge/english.txt", "knowledge/handwritten/*.csv", "knowledge/review/*.csv"),
+        ],
     },
     install_requires=[
         "numpy>=1.26",
@@ -32,6 +39,8 @@ setup(
             "matplotlib>=3.8",
             "textstat>=0.7",  # its Dale-Chall word list is the kid-vocabulary filter
         ],
+        # Only to regenerate trainer/knowledge/facts.csv from its sources (with apt wordnet-base bsdgames dict-elements)
+        "knowledge": ["countryinfo==1.0.1", "meaningull==1.0.0", "wordfreq>=3.1", "inflect>=7", "textstat>=0.7"],
         "pi": ["gpiozero>=2.0"],
         "test": ["pytest>=8", "cairosvg>=2.7", "hypothesis>=6.100"],
     },

@@ -1,6 +1,7 @@
 """Smoke-check the starmind_edge runtime on a 64-bit Raspberry Pi (or on its CPU under emulation).
 
-Loads the bundled model, asks one question and one robot command, and prints the answers. Exits non-zero on any
+Loads the bundled model, looks a fact up in its encyclopedia (SQLite FTS5), asks one question and one robot
+command, and prints the answers. Exits non-zero on any
 failure. Run by hardware/pi_zero_emulation.sh under qemu; on a real Pi run it directly:
 
     python3 hardware/pi_zero_check.py ["another question"]
@@ -17,6 +18,7 @@ from importlib import metadata
 from pathlib import Path
 
 QUESTION = "What colour is the sky?"
+LOOK_UP = "wat is the captial of france"
 COMMAND = "go forward 2 seconds then turn left"
 
 
@@ -68,6 +70,15 @@ def main(argv: list[str]) -> int:
 
     brain = Starmind()
     print(f"loaded in {time.perf_counter() - started:.1f} s")
+
+    import sqlite3
+
+    started = time.perf_counter()
+    found = brain.look_up(LOOK_UP)
+    print(f"\nSQLite {sqlite3.sqlite_version}; looked up {LOOK_UP!r} in {(time.perf_counter() - started) * 1000:.1f} ms:")
+    print(f"   {[hit.text for hit in found]}")
+    assert brain.knowledge, "no full-text search (FTS5) in this SQLite"
+    assert any("Paris" in hit.text for hit in found), "the capital of France was not found"
 
     answer = brain.ask(question)
     print(f"\nQ: {question}\nA: {answer}")

@@ -81,8 +81,9 @@ def remove_fact(con: sqlite3.Connection, rowid: int, schema: str = "main") -> No
     text, keys, subject = con.execute(f"SELECT text, keys, subject FROM {schema}.facts WHERE id = ?", (rowid,)).fetchone()
     con.execute(f"INSERT INTO {schema}.search (search, rowid, text, keys) VALUES ('delete', ?, ?, ?)", (rowid, text, keys))
     con.execute(f"DELETE FROM {schema}.facts WHERE id = ?", (rowid,))
-    for word in set(words_of(f"{text} {subject}")):
-        con.execute(f"UPDATE {schema}.words SET facts = max(facts - 1, 0) WHERE word = ?", (word,))
+    for word in set(words_of(f"{text} {subject}")):  # a word no fact holds any more is unknown again
+        con.execute(f"UPDATE {schema}.words SET facts = facts - 1 WHERE word = ?", (word,))
+        con.execute(f"DELETE FROM {schema}.words WHERE word = ? AND facts <= 0", (word,))
 
 
 def build(path: str | Path, facts: Iterable[dict], english: Iterable[str] = ()) -> int:

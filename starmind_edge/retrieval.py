@@ -14,6 +14,7 @@ no facts, so the model says it doesn't know. Standard library only; a question t
 from __future__ import annotations
 
 import math
+import re
 import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,8 +41,9 @@ KID_SPELLINGS = {
     "iz": "is", "ur": "your", "yor": "your", "wats": "what is", "whats": "what is", "y": "why", "wheres": "where is",
     "whos": "who is", "hows": "how is", "thx": "thanks", "colours": "colour", "colors": "colour",
 }  # fmt: skip
-MIN_COVERAGE = 0.6  # the best fact must hold this share of the question's topic words
-KEEP_COVERAGE = 0.45  # the others given beside it must hold at least this share
+MIN_COVERAGE = 0.4  # the best fact must hold this share of the question's topic words (by rarity)
+KEEP_COVERAGE = 0.3  # the others given beside it must hold at least this share
+ABSENT_DF = 20  # how rare a topic word that no fact holds is taken to be
 CANDIDATES = 12  # facts ranked by BM25 in each file before coverage picks the best
 _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed", ""), ("ed", "e"), ("er", ""))
 
@@ -95,6 +97,9 @@ class Retriever:
         word itself (a made-up name stays as it is)."""
         if len(word) < 4 or self.is_word(word):
             return word
+        for squeezed in (re.sub(r"(.)\1{2,}", r"\1", word), re.sub(r"(.)\1{2,}", r"\1\1", word)):  # "pleeease"
+            if squeezed != word and self.is_word(squeezed):
+                return squeezed
         known = self._known(sorted(_edits1(word)))
         return max(known, key=lambda w: (known[w], w)) if known else word
 
@@ -121,7 +126,11 @@ class Retriever:
         query = " OR ".join(f'"{w}"' for w in words if w not in MATCH_SKIP)
         total = sum(con.execute("SELECT count(*) FROM facts").fetchone()[0] for con in self.files)
         weights = {w: self._idf(w, total) for w in topic}
-        whole = sum(self._idf(w, total) for w in self.topic_words(question))  # unknown words count against
+        # A topic word no fact holds counts against every fact, but no more than a word a few facts hold: it is
+        # often part of the question's frame ("what happens when...") rather than its topic.
+        rare = max(1, min(ABSENT_DF, total // 100))
+        absent = math.log((total - rare + 0.5) / (rare + 0.5) + 1)
+        whole = sum(weights.get(w, absent) for w in self.topic_words(question))
         ranked = []
         for place, con in enumerate(self.files):
             rows = con.execute(
@@ -137,12 +146,17 @@ class Retriever:
                 sql = f"SELECT rowid FROM search WHERE search MATCH ? AND rowid IN ({marks})"
                 for (rowid,) in con.execute(sql, (f'"{word}"', *ids)):
                     held[rowid] += weight
-            facts = dict((i, (t, s)) for i, t, s in con.execute(f"SELECT id, text, source FROM facts WHERE id IN ({marks})", ids))
+            sql = f"SELECT id, text, source, subject FROM facts WHERE id IN ({marks})"
+            facts = {rowid: rest for rowid, *rest in con.execute(sql, ids)}
             for rowid, rank in rows:
-                text, source = facts[rowid]
-                ranked.append((-held[rowid] / whole, -place, rank, Hit(text, source, held[rowid] / whole, place > 0)))
-        ranked.sort(key=lambda r: r[:3])
-        return [hit for *_, hit in ranked[:k]]
+                text, source, subject = facts[rowid]
+                about = bool(subject) and set(words_of(subject)) <= set(words)  # "what is hail": a fact about hail
+                exact = len(set(topic) & set(words_of(text)))  # "a week" before "two weeks"
+                coverage = held[rowid] / whole
+                key = (-round(coverage, 2), -exact, -about, -place, rank)
+                ranked.append((key, Hit(text, source, coverage, place > 0)))
+        ranked.sort(key=lambda r: r[0])
+        return [hit for _, hit in ranked[:k]]
 
     def relevant(self, question: str, k: int = 3) -> list[Hit]:
         """The facts to give the model: none when a topic word is made up or the best fact covers too little."""

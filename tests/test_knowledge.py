@@ -166,3 +166,28 @@ def test_a_python_without_full_text_search_answers_without_it(micro_bundle, monk
     assert isinstance(brain.ask("how many legs does a spider have"), str)
     with pytest.raises(InputError, match="full-text search"):
         brain.learn("A bike has two wheels.")
+
+
+def test_starmind_learn_teaches_a_class_list_and_unlearn_takes_one_back(micro_bundle, tmp_path, capsys):
+    from starmind_edge.cli import main
+
+    learned = str(tmp_path / "learned.sqlite")
+    facts = tmp_path / "our facts.csv"
+    facts.write_text("fact\nA snorglewump has nine legs.\nMrs Patel is our head teacher.\n\nDamn is a word.\n", "cp1252")
+    common = ["--model", str(micro_bundle), "--learned", learned]
+    assert main([*common, "learn", str(facts)]) == 1  # one fact could not be learned: said, the rest kept
+    out, err = capsys.readouterr()
+    assert "Learned 2 of 3 facts." in out and "fact 3: I can't learn that" in err
+    assert main([*common, "learn", "A bike has two wheels"]) == 0
+    assert main([*common, "learned"]) == 0
+    assert capsys.readouterr().out.splitlines()[-4:] == [
+        "A snorglewump has nine legs.",
+        "Mrs Patel is our head teacher.",
+        "A bike has two wheels.",
+        "(3 learned facts)",
+    ]
+    assert main([*common, "unlearn", "a bike has two wheels"]) == 0
+    assert main([*common, "unlearn", "a bike has two wheels"]) == 1
+    assert "I never learned" in capsys.readouterr().err
+    assert main([*common, "learn", str(tmp_path / "missing.csv")]) == 1
+    assert "There is no file at" in capsys.readouterr().err

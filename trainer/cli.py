@@ -183,13 +183,18 @@ def main(argv=None):
     own_data = own_data or any(a in ("-h", "--help") for a in argv[1:2])  # `finetune --help`: the tool's own help
     if argv[:1] in (["merge"], ["prune"], ["reconvert"]) or (argv[:1] == ["finetune"] and own_data):
         return _tools(argv)
+    if argv[:1] == ["knowledge-facts"]:  # regenerate the committed facts.csv from its sources
+        from .knowledge.collect import main as collect
+
+        return collect()
     parser = argparse.ArgumentParser(prog="python -m trainer", description=__doc__)
     parser.add_argument(
         "stages",
         nargs="*",
         default=["all"],
         help=f"'all' or some of: {' '.join(STAGES)}; 'evaluate BUNDLE' scores any bundle folder. "
-        "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE', 'reconvert BUNDLE' (each has --help)",
+        "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE', 'reconvert BUNDLE' (each has --help), "
+        "'knowledge-facts' (regenerate trainer/knowledge/facts.csv from its sources)",
     )
     parser.add_argument("--recipe", default="default", choices=["default", "micro"], help="see trainer/recipes.py")
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")

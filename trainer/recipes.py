@@ -11,7 +11,7 @@ RECIPES = {
         "vocab_size": 2048,
         "model": ModelConfig(d_model=192, n_layers=6, n_heads=6, d_ff=512, context=256),
         "pretrain": TrainConfig(steps=600, loss_on="all", learning_rate=2e-3, warmup_steps=150),
-        "finetune": TrainConfig(steps=7000, loss_on="answer", learning_rate=1.5e-3, warmup_steps=100),
+        "finetune": TrainConfig(steps=8500, loss_on="answer", learning_rate=1.5e-3, warmup_steps=100),
     },
     # A few seconds of training: for tests and for trying the pipeline end to end.
     "micro": {

@@ -149,9 +149,12 @@ def read_csv(path: Path = FACTS_CSV) -> list[Fact]:
 
 
 def main(path: Path = FACTS_CSV) -> None:
+    from .kb import ENGLISH
+
     dropped: Counter = Counter()
     facts = gather(all_sources(), dropped)
     write_csv(facts, path)
+    ENGLISH.write_text("\n".join(english_list()) + "\n", encoding="utf-8")
     print(f"{len(facts)} facts -> {path}")
     for label, counts in (("source", Counter(f.source for f in facts)), ("topic", Counter(f.topic for f in facts))):
         print(f"\n| {label} | facts |\n|---|---:|")

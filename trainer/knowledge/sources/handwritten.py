@@ -1,7 +1,7 @@
 """Facts written by hand for the project, one CSV per topic in `trainer/knowledge/handwritten/` (MIT).
 
 Each row: ``fact`` (a true sentence in a child's words), ``question`` (a child's question it answers) and
-``subject`` (what it is about). The file's name is the topic.
+``subject`` (what it is about). The file's name is the topic (``animals.csv``, ``animals-2.csv``).
 """
 
 from __future__ import annotations
@@ -19,4 +19,4 @@ def facts() -> Iterator[Fact]:
     for path in sorted(FOLDER.glob("*.csv")):
         with open(path, encoding="utf-8", newline="") as src:
             for row in csv.DictReader(src):
-                yield Fact(row["fact"], path.stem, "handwritten", row.get("subject", ""), row.get("question", ""))
+                yield Fact(row["fact"], path.stem.split("-")[0], "handwritten", row.get("subject", ""), row.get("question", ""))
