@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from starmind_edge.blocklist import contains_blocked
+from starmind_edge.knowledge import describe
 
 from ..overlap import ngrams, words
 from . import arithmetic, chat, commands, facts, honesty, memory, safeguarding, safety
@@ -161,5 +162,7 @@ def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000, kno
         "dropped_as_dev_overlap": holdout.dropped,
         "dropped_as_not_kid_vocabulary": DROPPED["vocabulary"],
     }
+    if knowledge is not None:  # the encyclopedia the reading examples were built from (a bundle may ship a newer one)
+        stats["knowledge"] = {key: describe(knowledge)[key] for key in ("facts", "version")}
     (out_dir / "stats.json").write_text(json.dumps(stats, indent=2))
     return stats
