@@ -40,6 +40,7 @@ KID_SPELLINGS = {
     "culur": "colour", "color": "colour", "favrite": "favourite", "hw": "how", "meny": "many", "whyy": "why",
     "iz": "is", "ur": "your", "yor": "your", "wats": "what is", "whats": "what is", "y": "why", "wheres": "where is",
     "whos": "who is", "hows": "how is", "thx": "thanks", "colours": "colour", "colors": "colour",
+    "aeroplane": "plane", "aeroplanes": "planes", "airplane": "plane", "airplanes": "planes",
 }  # fmt: skip
 MIN_COVERAGE = 0.4  # the best fact must hold this share of the question's topic words (by rarity)
 KEEP_COVERAGE = 0.3  # the others given beside it must hold at least this share
@@ -131,6 +132,8 @@ class Retriever:
         rare = max(1, min(ABSENT_DF, total // 100))
         absent = math.log((total - rare + 0.5) / (rare + 0.5) + 1)
         whole = sum(weights.get(w, absent) for w in self.topic_words(question))
+        asked = {w for w in words if w not in MATCH_SKIP}
+        forms = set(words).union(*(_bases(w) for w in words))
         ranked = []
         for place, con in enumerate(self.files):
             rows = con.execute(
@@ -150,8 +153,8 @@ class Retriever:
             facts = {rowid: rest for rowid, *rest in con.execute(sql, ids)}
             for rowid, rank in rows:
                 text, source, subject = facts[rowid]
-                about = bool(subject) and set(words_of(subject)) <= set(words)  # "what is hail": a fact about hail
-                exact = len(set(topic) & set(words_of(text)))  # "a week" before "two weeks"
+                about = bool(subject) and set(words_of(subject)) <= forms  # "what is hail": a fact about hail
+                exact = len(asked & set(words_of(text)))  # "a week" before "two weeks", "grow into" before "grow"
                 coverage = held[rowid] / whole
                 key = (-round(coverage, 2), -exact, -about, -place, rank)
                 ranked.append((key, Hit(text, source, coverage, place > 0)))

@@ -32,7 +32,7 @@ _WORD = re.compile(r"[A-Za-z][a-z']*")
 
 # Words a child may use for a fact's relation that its text lacks, searched beside the text (the `keys` column).
 RELATION_KEYS = [
-    (r" is the capital( city)? of ", "capital city"),
+    (r" is the capital( city)? of |^The capital( city)? of ", "capital city"),
     (r" is (a country )?in (Africa|Asia|Europe|North America|South America|Oceania|Antarctica)", "continent where"),
     (r"^People in .* speak ", "language speak talk"),
     (r"^The money ", "money currency"),
@@ -118,12 +118,15 @@ def tidy(fact: Fact) -> Fact:
 
 
 def gather(facts: Iterable[Fact], dropped: Counter) -> list[Fact]:
-    """Tidy and check `facts`; keep the first of each text; sorted by topic, then text."""
+    """Tidy and check `facts`; keep the first of each text (with the search words of all); sorted by topic, text."""
     kept: dict[str, Fact] = {}
     for fact in map(tidy, facts):
         reason = problem(fact)
-        if reason is None and fact.text.lower() in kept:
-            reason = "duplicate"
+        first = kept.get(fact.text.lower())
+        if reason is None and first is not None:
+            reason = "duplicate"  # the first source keeps it, with the other's search words too
+            keys = " ".join(dict.fromkeys(f"{first.keys} {fact.keys}".split()))
+            kept[fact.text.lower()] = Fact(first.text, first.topic, first.source, first.subject, first.question, keys)
         if reason:
             dropped[f"{fact.source}: {reason}"] += 1
             continue
