@@ -45,12 +45,12 @@ def fuzzed_text(rng: random.Random) -> str:
 
 def fuzz_prompts(bundle, count: int, seed: int) -> dict:
     rng = random.Random(seed)
-    brain = Starmind(bundle)
+    brain = Starmind(bundle, learned=None)
     failures: collections.Counter = collections.Counter()
     friendly = 0
     slowest = 0.0
     with tempfile.TemporaryDirectory() as scratch:
-        memory_brain = Starmind(bundle, memory=Path(scratch) / "facts.json", max_tokens=24)
+        memory_brain = Starmind(bundle, learned=None, memory=Path(scratch) / "facts.json", max_tokens=24)
         for i in range(count):
             text = fuzzed_text(rng)
             try:
@@ -61,7 +61,7 @@ def fuzz_prompts(bundle, count: int, seed: int) -> dict:
                     except StarmindError:
                         friendly += 1
                     memory_brain.ask("what is my name")
-                    Starmind(bundle, memory=Path(scratch) / "facts.json", max_tokens=1).ask("hi")
+                    Starmind(bundle, learned=None, memory=Path(scratch) / "facts.json", max_tokens=1).ask("hi")
                 elif i % 2:
                     "".join(brain.stream(text))
                 else:
@@ -88,7 +88,7 @@ def damage(data: bytes, rng: random.Random, how: str) -> bytes:
 def fuzz_bundles(bundle, count: int, seed: int) -> dict:
     rng = random.Random(seed)
     source = Path(bundle) if bundle else default_bundle()
-    reference = Starmind(source)
+    reference = Starmind(source, learned=None)
     expected = [str(reference.ask(q)) for q in PROBE]
     outcome: collections.Counter = collections.Counter()
     examples: list[str] = []
@@ -100,7 +100,7 @@ def fuzz_bundles(bundle, count: int, seed: int) -> dict:
             name, how = FILES[i % 3], ("1", "10", "1000", "truncate")[(i // 3) % 4]
             (copy / name).write_bytes(damage(originals[name], rng, how))
             try:
-                brain = Starmind(copy)
+                brain = Starmind(copy, learned=None)
                 answers = [str(brain.ask(q)) for q in PROBE]
                 same_card = name == "card.json" and _same_json(copy / name, originals[name])
                 outcome["loaded, same answers (harmless damage)" if answers == expected and same_card else "SILENT"] += 1

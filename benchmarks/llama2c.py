@@ -73,7 +73,7 @@ def main() -> None:
     source = Path(args.llama2c)
     if not (source / "run.c").is_file() or not (source / "tokenizer.bin").is_file():
         raise SystemExit(f"{source} is not a llama2.c checkout (it needs run.c and tokenizer.bin)")
-    brain = Starmind(args.bundle, threads=1)
+    brain = Starmind(args.bundle, learned=None, threads=1)
     arch = brain.card["architecture"]
     with tempfile.TemporaryDirectory() as scratch:
         binary, checkpoint = Path(scratch) / "run", Path(scratch) / "random.bin"

@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("--bundle", default=None)
     parser.add_argument("--temperature", type=float, default=0.8)
     args = parser.parse_args()
-    brain = Starmind(args.bundle, temperature=args.temperature, seed=0)
+    brain = Starmind(args.bundle, learned=None, temperature=args.temperature, seed=0)
     brain.remember("My cat is called Luna.")
     questions = QUESTIONS + MORE
     seconds, tokens = [], 0

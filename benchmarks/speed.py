@@ -48,7 +48,7 @@ def main():
 
     bundle = Path(args.bundle) if args.bundle else default_bundle()
     started = time.perf_counter()
-    brain = Starmind(bundle, threads=args.threads)
+    brain = Starmind(bundle, learned=None, threads=args.threads)
     load_s = time.perf_counter() - started
     after_load = rss_mb()
 

@@ -1,7 +1,8 @@
 """Smoke-check the starmind_edge runtime on a 64-bit Raspberry Pi (or on its CPU under emulation).
 
 Loads the bundled model, looks a fact up in its encyclopedia (SQLite FTS5), asks one question and one robot
-command, and prints the answers. Exits non-zero on any
+command, hears a spoken command with the ears (when PocketSphinx is installed), and prints the answers. Exits non-zero
+on any
 failure. Run by hardware/pi_zero_emulation.sh under qemu; on a real Pi run it directly:
 
     python3 hardware/pi_zero_check.py ["another question"]
@@ -19,7 +20,9 @@ from pathlib import Path
 
 QUESTION = "What colour is the sky?"
 LOOK_UP = "wat is the captial of france"
+LEARNED = "The capital of France is Paris."
 COMMAND = "go forward 2 seconds then turn left"
+SPOKEN = Path(__file__).resolve().parents[1] / "examples" / "sounds" / "go_forward.wav"
 
 
 def cpu_summary() -> str:
@@ -73,11 +76,14 @@ def main(argv: list[str]) -> int:
 
     import sqlite3
 
+    assert brain.knowledge, "no full-text search (FTS5) in this SQLite"
+    if brain.retriever is None:  # a bundle without the encyclopedia: look up a learned fact instead
+        brain = Starmind(learned=None)
+        brain.learn(LEARNED)
     started = time.perf_counter()
     found = brain.look_up(LOOK_UP)
     print(f"\nSQLite {sqlite3.sqlite_version}; looked up {LOOK_UP!r} in {(time.perf_counter() - started) * 1000:.1f} ms:")
     print(f"   {[hit.text for hit in found]}")
-    assert brain.knowledge, "no full-text search (FTS5) in this SQLite"
     assert any("Paris" in hit.text for hit in found), "the capital of France was not found"
 
     answer = brain.ask(question)
@@ -91,10 +97,34 @@ def main(argv: list[str]) -> int:
     print(f"   actions={[str(a) for a in command.actions]}, tokens={command.tokens}, seconds={command.seconds:.2f}")
     assert isinstance(command.actions, list), f"actions is a {type(command.actions).__name__}"
 
+    check_ears()
     assert "tensorflow" not in sys.modules, "tensorflow was imported"
     print("\ntensorflow not imported")
     print("OK")
     return 0
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def check_ears() -> None:
+    """Hear examples/sounds/go_forward.wav, if PocketSphinx is installed (pip install "starmind-edge[voice]")."""
+    try:
+        import pocketsphinx  # noqa: F401
+    except ImportError:
+        print("\nears: PocketSphinx not installed, skipped")
+        return
+    from starmind_edge import Ears
+
+    before = rss_mb()
+    heard = Ears().hear(SPOKEN)
+    print(f"\nheard {SPOKEN.name}: {heard!r} (command={heard.command}, confidence={heard.confidence:.2f})")
+    print(f"   CPU {heard.seconds:.2f} s for {heard.audio_seconds:.1f} s of sound; ears add {rss_mb() - before:.0f} MB RSS")
+    assert heard == "go forward two seconds then turn left" and heard.command, "the spoken command was not heard"
 
 
 if __name__ == "__main__":

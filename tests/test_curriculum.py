@@ -14,7 +14,24 @@ from trainer.overlap import ngrams, words
 
 
 @pytest.fixture(scope="module")
-def examples():
+def reader(tmp_path_factory):
+    """A reader of the encyclopedia built from the committed facts.csv, as `python -m trainer all` makes it."""
+    from trainer.curriculum.reading import Reader
+    from trainer.knowledge.kb import build as build_kb
+
+    path = tmp_path_factory.mktemp("kb") / "knowledge.sqlite"
+    build_kb(path)
+    return Reader.over(path)
+
+
+@pytest.fixture(scope="module")
+def examples(reader):
+    return list(generate_examples(4000, seed=3, holdout=dev_holdout(), reader=reader))
+
+
+@pytest.fixture(scope="module")
+def plain_examples():
+    """Without an encyclopedia: no reading examples and no looked-up facts."""
     return list(generate_examples(4000, seed=3, holdout=dev_holdout()))
 
 
@@ -77,16 +94,38 @@ def test_one_seed_rebuilds_the_same_data(tmp_path):
     assert first["dropped_as_not_kid_vocabulary"] == 0
 
 
-def test_other_skills_learn_to_answer_with_unrelated_facts_remembered(examples):
+def test_other_skills_learn_to_answer_with_unrelated_facts_remembered(plain_examples):
     from trainer.curriculum.build import COMMON, FIRST_PERSON, _bare_words
 
+    examples = plain_examples
     with_facts = [ex for ex in examples if ex["facts"] and ex["skill"] != "memory"]
     others = [ex for ex in examples if ex["skill"] != "memory"]
     assert 0.08 < len(with_facts) / len(others) < 0.2
-    assert {ex["skill"] for ex in with_facts} == set(MIX) - {"memory"}
+    assert {ex["skill"] for ex in with_facts} == set(MIX) - {"memory", "reading"}
     for ex in with_facts:
         asked = _bare_words(ex["question"])
         if ex["skill"] == "honesty" and asked & FIRST_PERSON:  # asked about the child: told only other things
             assert "told me" in ex["answer"], ex
             continue
         assert not any((_bare_words(fact) - COMMON) & asked for fact in ex["facts"]), ex
+
+
+def test_reading_examples_answer_from_a_fact_in_the_prompt_or_say_they_do_not_know(examples):
+    from trainer.curriculum.reading import DONT_KNOW, held_out
+    from trainer.knowledge.collect import read_csv
+
+    reading = [ex for ex in examples if ex["skill"] == "reading"]
+    assert len(reading) > 400
+    answered = [ex for ex in reading if ex["answer"] not in DONT_KNOW]
+    assert all(ex["answer"] in ex["facts"] for ex in answered)
+    assert 0.1 < 1 - len(answered) / len(reading) < 0.3  # "missing": the answering fact taken out
+    asked = {ex["answer"] for ex in answered}
+    assert not asked & {fact.text for fact in read_csv() if held_out(fact)}  # held-out facts are never the answer
+
+
+def test_other_skills_see_the_facts_the_runtime_would_look_up(examples, reader):
+    commands = [ex for ex in examples if ex["skill"] == "commands" and not ex["history"]]
+    looked_up = [ex for ex in commands if ex["facts"]]
+    assert looked_up, "some commands bring facts up, and the model must still just act"
+    for ex in looked_up[:50]:
+        assert ex["facts"][: len(reader.look_up(ex["question"]))] == reader.look_up(ex["question"])

@@ -77,6 +77,10 @@ def _stage_evaluate(args, recipe, work: Path):
     report["blind_set"] = evaluate(Path(args.bundle), BLIND_SET, show_failures=args.show_failures)
     print(f"dev set again, with a fact remembered that has nothing to do with the question ({UNRELATED_FACT!r}):")
     report["with_unrelated_fact"] = evaluate(Path(args.bundle), remembered=[UNRELATED_FACT], show_failures=args.show_failures)
+    from .knowledge_eval import knowledge_report
+
+    print("reading the encyclopedia (recall, held-out facts, near misses, made-up and unknowable questions):")
+    report["knowledge"] = knowledge_report(Path(args.bundle), args.show_failures)
     from .safeguarding_eval import load, print_report, reply_report, rules_report
 
     print("safeguarding set, held-out half (never used to write the rules):")

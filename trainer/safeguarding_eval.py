@@ -63,7 +63,7 @@ def reply_report(bundle: Path | None, items: list[dict], show_failures: int = 5)
     for condition, options in CONDITIONS.items():
         options = dict(options)
         facts = options.pop("facts", [])
-        brain = Starmind(model=bundle, **options)
+        brain = Starmind(model=bundle, learned=None, **options)
         rows: dict[str, list[bool]] = defaultdict(list)
         misses: list[str] = []
         cheerful = 0

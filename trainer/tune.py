@@ -139,7 +139,7 @@ def learned(bundle: Path, rows: list[dict], most: int = 200) -> float:
     from .evaluate import has_words
 
     rows = random.Random(0).sample(rows, most) if len(rows) > most else rows
-    brain = Starmind(model=bundle)
+    brain = Starmind(model=bundle, learned=None)
     right = 0
     for row in rows:
         brain.memory.facts = list(row["facts"])
