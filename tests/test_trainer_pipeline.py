@@ -11,6 +11,7 @@ from starmind_edge.sampler import Sampler
 
 def test_every_stage_leaves_its_output(micro_work):
     for path in [
+        "knowledge.sqlite",
         "data/train.jsonl",
         "data/valid.jsonl",
         "data/stats.json",
@@ -21,10 +22,11 @@ def test_every_stage_leaves_its_output(micro_work):
         "finetune/history.csv",
         "bundle/model.tflite",
         "bundle/card.json",
+        "bundle/knowledge.sqlite",
     ]:
         assert (micro_work / path).exists(), path
     stats = json.loads((micro_work / "stages.json").read_text())
-    assert set(stats) == {"data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"}
+    assert set(stats) == {"knowledge", "data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"}
 
 
 def test_the_token_counts_add_up_for_the_data_card(micro_work):
@@ -44,9 +46,12 @@ def test_the_card_describes_the_model(micro_bundle):
     assert card["tokenizer"]["vocab_size"] == 600
     assert 0 <= card["conversion_parity"]["top1_agreement"] <= 1
     assert set(card["evaluation"]["per_skill"]) == {"facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"}
-    assert card["evaluation"]["items"] == 407 and card["evaluation"]["blind_set"]["items"] == 70
+    assert card["evaluation"]["items"] == 607 and card["evaluation"]["blind_set"]["items"] == 270
     with_fact = card["evaluation"]["with_unrelated_fact"]  # the items that bring no facts, asked with one remembered
-    assert with_fact["items"] == 351 and "memory" not in with_fact["per_skill"] and with_fact["remembered"]
+    assert with_fact["items"] == 551 and "memory" not in with_fact["per_skill"] and with_fact["remembered"]
+    reading = card["evaluation"]["knowledge"]
+    assert reading["held_out_facts"]["items"] == 261 and 0 <= reading["recall_dev"]["recall_at_3"] <= 1
+    assert card["knowledge"]["facts"] >= 10_000 and card["training"]["data"]["knowledge"]["facts"] >= 10_000
     assert card["evaluation"]["train_overlap"]["exact_in_training"] == 0
     assert card["evaluation"]["blind_train_overlap"]["exact_in_training"] == 0
     assert card["budget"]["tokens_seen"] > 0 and card["licence"]
