@@ -111,3 +111,12 @@ def test_dynamic_and_full_int8_conversions_load_and_run(micro_work, tmp_path):
         sizes[mode] = card["model_bytes"]
     float_size = json.loads((micro_work / "bundle" / "card.json").read_text())["model_bytes"]
     assert sizes["dynamic"] < float_size
+
+
+def test_evaluating_a_bundle_leaves_its_card_alone_unless_asked(bundle_copy, capsys):
+    from trainer.cli import main
+
+    before = (bundle_copy / "card.json").read_bytes()
+    main(["evaluate", str(bundle_copy), "--show-failures", "0"])
+    assert (bundle_copy / "card.json").read_bytes() == before
+    assert "add --write-card" in capsys.readouterr().out

@@ -99,6 +99,9 @@ def _stage_evaluate(args, recipe, work: Path):
             for prompt in overlap["examples"]:
                 print(f"  overlap: {prompt!r}")
             report["train_overlap" if name == "dev" else "blind_train_overlap"] = overlap
+    if not (args.write_card or "convert" in args.stages_run):
+        print(f"(not written into {Path(args.bundle) / 'card.json'}: add --write-card to record these figures there)")
+        return
     card_path = Path(args.bundle) / "card.json"
     card = json.loads(card_path.read_text())
     card["evaluation"] = report
@@ -211,6 +214,11 @@ def main(argv=None):
     parser.add_argument("--show-failures", type=int, default=3, help="evaluate: dev questions missed to print per skill")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument(
+        "--write-card",
+        action="store_true",
+        help="evaluate: record the figures in the bundle's card.json (a new bundle's always are)",
+    )
+    parser.add_argument(
         "--distribute",
         default="",
         choices=["", "mirrored", "multi-worker"],
@@ -231,6 +239,7 @@ def main(argv=None):
     stages = STAGES if args.stages == ["all"] else args.stages
     if len(stages) == 2 and stages[0] == "evaluate" and stages[1] not in STAGES:
         args.bundle, stages = stages[1], ["evaluate"]
+    args.stages_run = stages
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
         parser.error(f"unknown stage {unknown[0]!r}; choose from {', '.join(STAGES)} or all")
