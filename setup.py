@@ -16,6 +16,7 @@ setup(
         "starmind_edge": [
             "blocklist.txt",
             *(f"models/default/{f}" for f in ("model.tflite", "tokenizer.model", "card.json", "knowledge.sqlite")),
+            "models/default/hearing/*",
         ],
         "trainer": [
             *("dev_set.jsonl", "blind_set.jsonl", "safeguarding_set.jsonl", "safeguarding_fresh_set.jsonl", "*.md"),
@@ -42,7 +43,8 @@ setup(
         # Only to regenerate trainer/knowledge/facts.csv from its sources (with apt wordnet-base bsdgames dict-elements)
         "knowledge": ["countryinfo==1.0.1", "meaningull==1.0.0", "wordfreq>=3.1", "inflect>=7", "textstat>=0.7"],
         "pi": ["gpiozero>=2.0"],
-        "test": ["pytest>=8", "cairosvg>=2.7", "hypothesis>=6.100"],
+        "voice": ["pocketsphinx>=5.1,<6"],  # speech in: its English acoustic model ships inside the wheel
+        "test": ["pytest>=8", "cairosvg>=2.7", "hypothesis>=6.100", "pocketsphinx>=5.1,<6"],
     },
     entry_points={"console_scripts": ["starmind=starmind_edge.cli:main"]},
     classifiers=[

@@ -55,7 +55,7 @@ install_apt() {
         return
     fi
     step "Installing system packages (this asks for your password)"
-    packages=(python3-venv python3-pip espeak-ng)
+    packages=(python3-venv python3-pip espeak-ng alsa-utils)
     [ "$ON_PI" = 1 ] && packages+=(python3-gpiozero python3-lgpio)
     sudo apt-get update
     sudo apt-get install -y "${packages[@]}"
@@ -78,7 +78,7 @@ make_venv() {
 
 install_starmind() {
     step "Installing Starmind Edge into it (a few minutes on a Pi Zero 2 W)"
-    "$PY" -m pip install --disable-pip-version-check "${REPO}[pi]"
+    "$PY" -m pip install --disable-pip-version-check "${REPO}[pi,voice]"
     ok "installed"
 }
 
@@ -102,6 +102,8 @@ check_install() {
         fail "The brain did not load (see the message above)."
     ok "the brain answers 'hello' with: $answer"
     if command -v espeak-ng >/dev/null; then ok "espeak-ng is there, so say() talks"; else warn "no espeak-ng: say() will only print (sudo apt install espeak-ng)"; fi
+    if (cd /tmp && "$PY" -c "from starmind_edge import Ears; Ears()" 2>/dev/null); then ok "the ears load (examples/09)"; else warn "the ears do not load: see hardware/MICROPHONE.md"; fi
+    if ls /dev/snd/pcmC*D*c >/dev/null 2>&1; then ok "a microphone is plugged in"; else warn "no microphone: plug in a USB microphone for example 9 (hardware/MICROPHONE.md)"; fi
 }
 
 thonny_help() {

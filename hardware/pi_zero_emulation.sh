@@ -3,7 +3,8 @@
 #
 # Runs hardware/pi_zero_check.py with an aarch64 (arm64) Python 3.11 under qemu user-mode emulation of a
 # Cortex-A53, the Pi Zero 2 W's core, using a Debian bookworm arm64 userland (what 64-bit Raspberry Pi OS
-# is built on) and the aarch64 wheels of ai-edge-litert, numpy and sentencepiece. See hardware/EMULATION.md.
+# is built on) and the aarch64 wheels of ai-edge-litert, numpy, sentencepiece and pocketsphinx (the ears). See
+# hardware/EMULATION.md.
 #
 #   hardware/pi_zero_emulation.sh                      # the default questions
 #   hardware/pi_zero_emulation.sh "What is 2 plus 3?"  # extra arguments go to pi_zero_check.py
@@ -21,7 +22,7 @@ MIRROR=${STARMIND_EMU_MIRROR:-http://deb.debian.org/debian}
 
 SUITE=bookworm
 DEBS=python3,python3-minimal,libpython3.11,libstdc++6,libgomp1
-WHEELS=(ai-edge-litert==2.3.0 numpy sentencepiece)
+WHEELS=(ai-edge-litert==2.3.0 numpy sentencepiece "pocketsphinx>=5.1,<6")
 WHEEL_TAGS=(--only-binary=:all: --implementation cp --python-version 3.11
             --platform manylinux_2_28_aarch64 --platform manylinux_2_27_aarch64
             --platform manylinux_2_17_aarch64 --platform manylinux2014_aarch64)

@@ -11,6 +11,7 @@ from .errors import InputError, MemoryFileError, ModelError, StarmindError
 
 # The hardware helpers load gpiozero, so they are imported only when first used.
 _HARDWARE = {"RobotBody": "robot", "PushToAsk": "push_to_ask", "say": "speech", "WiringError": "pins"}
+_HARDWARE |= {"Ears": "ears", "TalkButton": "talk_button"}  # speech in: pip install "starmind-edge[voice]"
 
 __all__ = [
     "Action",
@@ -23,7 +24,7 @@ __all__ = [
     "Starmind",
     "StarmindError",
 ]
-__all__ += ["WiringError", "say"]
+__all__ += ["WiringError", "say", "Ears", "TalkButton"]
 __version__ = "0.1.0"
 
 

@@ -1,5 +1,6 @@
 """`starmind "question"` answers one question; `starmind chat` talks in a loop; `starmind learn facts.csv` teaches
-world facts for good (`starmind unlearn "..."` and `starmind learned` too)."""
+world facts for good (`starmind unlearn "..."` and `starmind learned` too); `starmind listen` hears a question from
+the microphone (or `starmind listen file.wav` from sound files) and answers it."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "question",
         nargs="*",
-        help='a question, like "What colour is the sky?"; or "chat"; or "learn FILE-OR-FACT", "unlearn FACT", "learned"',
+        help='a question, like "What colour is the sky?"; or "chat"; or "learn FILE-OR-FACT", "unlearn FACT", "learned"; '
+        'or "listen" (from the microphone) or "listen FILE.wav ..."',
     )
     parser.add_argument("--model", help="a model bundle folder (default: the bundled model)")
     parser.add_argument("--memory", help="a JSON file of remembered facts, kept between runs")
@@ -34,12 +36,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
 
+    listening = args.question[0] == "listen" and all(f.lower().endswith(".wav") for f in args.question[1:])
     from .brain import Starmind
 
     for stream in (sys.stdin, sys.stdout):  # a stray Latin-1 byte typed or printed is cleaned away, never a crash
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="surrogateescape" if stream is sys.stdin else "replace")
     try:
+        if listening:
+            from .ears import Ears
+
+            ears = Ears(args.model)  # before the brain, so a missing part is said at once
         brain = Starmind(
             args.model,
             args.memory,
@@ -53,6 +60,8 @@ def main(argv: list[str] | None = None) -> int:
         )
         if args.question[0] in ("learn", "unlearn", "learned"):
             return _teach(brain, args.question[0], " ".join(args.question[1:]))
+        if listening:
+            return _listen(brain, ears, args.question[1:], args.stats)
         if args.question == ["chat"]:
             _line_editing()
             brain.chat()
@@ -98,6 +107,30 @@ def _teach(brain, command: str, what: str) -> int:
             print(f"starmind: {'fact ' + str(number) + ': ' if is_file else ''}{err}", file=sys.stderr)
     print(f"Learned {len(facts) - problems} of {len(facts)} facts." if is_file else "OK, I've learned that.")
     return 1 if problems else 0
+
+
+def _listen(brain, ears, files: list[str], stats: bool) -> int:
+    """`listen` or `listen FILE.wav ...`: hear a question (from the microphone, or each file), then answer it."""
+    from .ears import DIDNT_CATCH
+
+    if not files:
+        print("🎤 Listening... ask me something (I stop when you stop talking).", flush=True)
+    missed = 0
+    for sound in files or [None]:
+        heard = ears.listen() if sound is None else ears.hear(sound)
+        if stats:
+            print(f"(heard {heard.guess!r} in {heard.audio_seconds:.1f} s of sound: confidence {heard.confidence:.2f}, "
+                  f"{'a command' if heard.command else 'not a command'}, {heard.seconds:.2f} s to think)")  # fmt: skip
+        if not heard:
+            missed += 1
+            print(DIDNT_CATCH)
+            continue
+        print(f"👂 {heard}")
+        answer = brain.ask(str(heard))
+        print(answer)
+        for action in answer.actions:
+            print(f"  🤖 {action}")
+    return 1 if missed else 0
 
 
 def _line_editing() -> None:

@@ -3,7 +3,8 @@
 The examples run as separate programs, all at once, the way a child runs them from Thonny: with
 ``GPIOZERO_PIN_FACTORY=mock`` (pretend pins), ``STARMIND_QUIET=1`` (print instead of speaking) and
 ``STARMIND_TIME_SCALE=0.01`` (robot pauses 100 times shorter). The button in example 3 is pressed
-with Enter, which is what the push-to-ask helper offers on pretend pins.
+with Enter, which is what the push-to-ask helper offers on pretend pins; example 9 hears a recording
+(``STARMIND_MIC=sounds/go_forward.wav``) in place of a microphone.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ SCRIPTS = {
     "06_traffic_light.py": ("", ["pretend pins", "You say: yellow light off then red light on"]),
     "07_teach_facts.py": ("My favourite colour is green.\n\nWhat is my favourite colour?\nbye\n", ["Starmind:"]),
     "08_story_time.py": ("a brave mouse\nyes\n", ["🗣️", "The end!"]),
+    "09_talk_to_the_robot.py": (
+        "\n\nq\n",
+        ["press Enter to start talking", "👂 I heard: go forward two seconds then turn left", "🤖 moving forward for 2 s"],
+    ),
 }
 
 
@@ -65,6 +70,7 @@ def runs(tmp_path_factory):
         "GPIOZERO_PIN_FACTORY": "mock",
         "STARMIND_QUIET": "1",
         "STARMIND_TIME_SCALE": "0.01",
+        "STARMIND_MIC": str(EXAMPLES / "sounds" / "go_forward.wav"),
         "PYTHONIOENCODING": "utf-8",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }

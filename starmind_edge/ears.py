@@ -1,0 +1,189 @@
+"""Ears: the robot hears a child, offline, with PocketSphinx (its acoustic model ships in its PyPI wheel).
+
+    from starmind_edge import Ears
+    ears = Ears()                   # install first: pip install "starmind-edge[voice]"
+    heard = ears.listen()           # from the USB microphone, until the child stops talking
+    heard = ears.hear("hello.wav")  # or from a sound file
+    print(heard, heard.confidence, heard.command)
+
+It listens for the robot's own language, built by the trainer (``python -m trainer.hearing``) into the bundle's
+``hearing/`` folder: first the grammar of robot commands, then, if it was not a command, a small language model of
+the curriculum's questions. A command gets the commas the brain reads ("go forward, turn left"). When it is not
+sure, it hears nothing (``heard == ""``, `DIDNT_CATCH` to say) rather
+than pass a guess on as a question; the guess is kept in ``heard.guess``.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from .bundle import default_bundle
+from .errors import ModelError, StarmindError
+from .microphone import open_microphone
+from .sound import RATE, read_wav, seconds
+from .spoken_commands import CommandGrammar
+
+DIDNT_CATCH = "I didn't catch that. Can you say it again?"
+HEARING = "hearing"  # the bundle's folder of hearing files
+GRAMMAR, LM, DICT = "commands.gram", "questions.lm.bin", "hearing.dict"
+INSTALL = 'To hear you I need PocketSphinx: pip install "starmind-edge[voice]" (or: pip install pocketsphinx)'
+# Narrower than PocketSphinx's own beams for the grammar: about twice as fast, as accurate (the questions' model
+# keeps the usual beams: narrower ones lose it words). At most 2,000 sounds followed at once: noise costs less time.
+GRAMMAR_BEAMS = {"beam": 1e-30, "wbeam": 1e-20, "pbeam": 1e-25}
+MAX_HMMS = 2000
+MIN_CONFIDENCE = 0.5  # below this, what was heard is only a guess
+# Chosen on the tuning half of benchmarks/hearing.py (never on its held-out half). A search's score is PocketSphinx's
+# path score per 10 ms frame (natural log): how well the words fit the sound, next to the best-fitting sounds.
+CONFIDENCE_SCALE = {"commands": (-0.0045, -0.0030), "questions": (-0.0045, -0.0035)}  # scores at confidence 0 and 0.5
+COMMAND_AGREEMENT = 0.5  # a command when the questions' model heard at least this share of the grammar's words,
+COMMAND_MARGIN = -0.0002  # or the grammar's words fit the sound about as well as the questions' model's words
+FILLERS = {"um", "hmm", "so", "ok", "oh", "ah"}  # heard on their own, these are a breath or a hum, not a question
+
+
+class HearingError(StarmindError):
+    """The ears can't work because PocketSphinx is not installed; the message says what to install."""
+
+
+class Heard(str):
+    """What the ears heard (a str: "" when they did not catch it), with extras.
+
+    ``heard.confidence`` (0 to 1), ``heard.command`` (True when it is one of the robot's commands),
+    ``heard.guess`` (the words it thought it heard, even when not sure), ``heard.seconds`` (thinking time, CPU)
+    and ``heard.audio_seconds`` (how long the sound was).
+    """
+
+    confidence: float
+    command: bool
+    guess: str
+    seconds: float
+    audio_seconds: float
+
+    def __new__(cls, text: str, confidence: float = 0.0, command: bool = False, guess: str = "", **timing):
+        heard = super().__new__(cls, text)
+        heard.confidence, heard.command, heard.guess = confidence, command, guess or text
+        heard.seconds, heard.audio_seconds = timing.get("seconds", 0.0), timing.get("audio_seconds", 0.0)
+        return heard
+
+
+class Ears:
+    """Speech in, for the robot's commands and a child's questions.
+
+    * ``model``: a bundle folder with a ``hearing/`` folder (the bundled model's if left out, or if it has none).
+    * ``microphone``: an ALSA device such as ``"plughw:1,0"``, a WAV file to hear instead, or your own recorder (an
+      object whose ``chunks()`` gives 16 kHz mono 16-bit sound); the first USB microphone, or `STARMIND_MIC`, if left
+      out.
+    * ``min_confidence``: below it, what was heard counts as not caught.
+    """
+
+    def __init__(self, model: str | Path | None = None, *, microphone=None, min_confidence: float = MIN_CONFIDENCE):
+        try:
+            from pocketsphinx import Decoder
+        except ImportError:
+            raise HearingError(INSTALL) from None
+        folder = Path(model) / HEARING if model is not None else default_bundle() / HEARING
+        if not folder.is_dir() and model is not None:
+            folder = default_bundle() / HEARING  # a bundle of your own hears the same words as the bundled one
+        for name in (GRAMMAR, LM, DICT):
+            if not (folder / name).is_file():
+                raise ModelError(f"{folder} has no {name}, so I can't hear. Build it with: python -m trainer.hearing {folder}")
+        try:
+            self._decoder = Decoder(lm=None, dict=str(folder / DICT), loglevel="FATAL", maxhmmpf=MAX_HMMS)
+            self._decoder.add_lm_file("questions", str(folder / LM))
+            for name, value in GRAMMAR_BEAMS.items():  # a search keeps the beams set when it is added
+                self._decoder.config[name] = value
+            self._decoder.add_jsgf_file("commands", str(folder / GRAMMAR))
+        except (RuntimeError, ValueError) as err:
+            raise ModelError(f"The hearing files in {folder} are damaged ({err}). Build them again.") from None
+        self._grammar = self._decoder.get_fsg("commands")
+        self._commands = CommandGrammar((folder / GRAMMAR).read_text(encoding="utf-8"))
+        self._lock = threading.Lock()  # one sound at a time through the decoder
+        self.microphone, self.min_confidence = microphone, min_confidence
+
+    def hear(self, sound: str | Path | bytes) -> Heard:
+        """What was said in a WAV file, or in raw 16 kHz mono 16-bit sound."""
+        pcm = bytes(sound[: len(sound) // 2 * 2]) if isinstance(sound, (bytes, bytearray)) else read_wav(sound)
+        started = time.process_time()
+        timing = {"audio_seconds": seconds(pcm)}
+        if not self._has_speech(pcm):
+            return Heard("", **timing, seconds=time.process_time() - started)
+        with self._lock:
+            command, command_score = self._decode(pcm, "commands")
+            question, question_score = self._decode(pcm, "questions")
+        timing["seconds"] = time.process_time() - started
+        is_command = bool(command) and self._grammar.accept(command)
+        if is_command and not (
+            _agreement(command, question) >= COMMAND_AGREEMENT or command_score - question_score >= COMMAND_MARGIN
+        ):
+            is_command = False
+        words, score = (command, command_score) if is_command else (question, question_score)
+        zero, half = CONFIDENCE_SCALE["commands" if is_command else "questions"]
+        confidence = min(1.0, max(0.0, 0.5 * (score - zero) / (half - zero))) if words else 0.0
+        if not set(words.split()) - FILLERS or confidence < self.min_confidence:
+            return Heard("", confidence, guess=words, **timing)
+        return Heard(self._commands.with_commas(words) if is_command else words, confidence, is_command, **timing)
+
+    def listen(self, until: Callable[[], bool] | None = None, *, max_seconds: float = 10, quiet_seconds: float = 5) -> Heard:
+        """Record until the child stops talking (or ``until()`` is true, e.g. a button let go), then `hear` it.
+
+        Gives up with nothing heard after ``quiet_seconds`` of quiet; never records more than ``max_seconds``.
+        """
+        from pocketsphinx import Endpointer
+
+        endpointer = Endpointer(window=1.0, ratio=0.9, vad_mode=0, sample_rate=RATE)
+        pcm, pending, talked = bytearray(), b"", False
+        microphone = open_microphone(self.microphone)
+        let_go = until if until is not None and microphone.stops_when_let_go else (lambda: False)
+        chunks = microphone.chunks()
+        try:
+            for chunk in chunks:
+                pcm += chunk
+                pending += chunk
+                while len(pending) >= endpointer.frame_bytes:
+                    endpointer.process(pending[: endpointer.frame_bytes])
+                    pending = pending[endpointer.frame_bytes :]
+                    talked = talked or endpointer.in_speech
+                finished = talked and not endpointer.in_speech
+                if finished or let_go() or seconds(pcm) >= max_seconds or (not talked and seconds(pcm) >= quiet_seconds):
+                    break
+        finally:
+            if hasattr(chunks, "close"):
+                chunks.close()  # stops the recording
+        return self.hear(bytes(pcm))
+
+    @staticmethod
+    def _has_speech(pcm: bytes) -> bool:
+        from pocketsphinx import Vad
+
+        vad = Vad(Vad.LOOSE, RATE)  # a fresh one each time: it learns the background noise as it goes
+        size = vad.frame_bytes
+        return any(vad.is_speech(pcm[i : i + size]) for i in range(0, len(pcm) - size + 1, size))
+
+    def _decode(self, pcm: bytes, search: str) -> tuple[str, float]:
+        """The words heard with one search ("commands" or "questions"), and their score per frame."""
+        self._decoder.activate_search(search)
+        self._decoder.start_utt()
+        self._decoder.process_raw(pcm, full_utt=True)
+        self._decoder.end_utt()
+        hypothesis = self._decoder.hyp()
+        if hypothesis is None or hypothesis.score <= 0:
+            return "", -math.inf
+        words = " ".join(w for w in hypothesis.hypstr.split() if not w.startswith(("<", "[")))
+        return words, math.log(hypothesis.score) / max(self._decoder.n_frames(), 1)
+
+    def __repr__(self) -> str:
+        return f"<Ears microphone={self.microphone or 'the first USB microphone'}>"
+
+
+def _agreement(a: str, b: str) -> float:
+    """The share of ``a``'s words that ``b`` heard in the same order (1 - word error rate, at least 0)."""
+    x, y = a.split(), b.split()
+    row = list(range(len(y) + 1))
+    for i, word in enumerate(x, 1):
+        previous, row[0] = row[0], i
+        for j, other in enumerate(y, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (word != other))
+    return max(0.0, 1 - row[len(y)] / max(len(x), 1))
