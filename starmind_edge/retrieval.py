@@ -157,7 +157,7 @@ class Retriever:
                 exact = len(asked & set(words_of(text)))  # "a week" before "two weeks", "grow into" before "grow"
                 coverage = held[rowid] / whole
                 key = (-round(coverage, 2), -exact, -about, -place, rank)
-                ranked.append((key, Hit(text, source, coverage, place > 0)))
+                ranked.append((key, Hit(text, source, coverage, source == "learned")))
         ranked.sort(key=lambda r: r[0])
         return [hit for _, hit in ranked[:k]]
 

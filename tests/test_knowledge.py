@@ -94,6 +94,7 @@ def test_learned_facts_are_found_and_kept_in_their_own_file(tmp_path, kb_file):
     both = Retriever([knowledge.open_read_only(kb_file), again.con])
     hit = both.relevant("how many legs has a snorglewump got")[0]
     assert hit.text == "A snorglewump has nine legs." and hit.learned
+    assert Retriever([again.con]).relevant("how many legs has a snorglewump got")[0].learned  # with no encyclopedia too
     assert again.remove("A SNORGLEWUMP has nine legs") and not again.remove("A snorglewump has nine legs.")
     assert Retriever([knowledge.open_read_only(kb_file), again.con]).relevant("how many legs has a snorglewump") == []
 
