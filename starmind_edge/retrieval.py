@@ -7,7 +7,8 @@
 How: the question's words are tidied (kid spellings such as "wat" and "r", then typos fixed to the nearest word the
 facts or English use), the full-text index ranks facts by BM25 over all of them, and each fact found is given a
 *coverage*: the share of the question's topic words (weighted by how rare they are) that it holds. The best fact must
-cover most of the question; a question with a word that is neither in the facts nor English (a made-up name) gets
+cover enough of the question (`MIN_COVERAGE`), ties going to facts with the question's exact words and about its
+subject; a question with a word that is neither in the facts nor English (a made-up name) gets
 no facts, so the model says it doesn't know. Standard library only; a question takes about a millisecond.
 """
 
@@ -60,15 +61,12 @@ class Hit:
 
 
 class Retriever:
-    """Searches one or more encyclopedia files (the bundled one, then a class's learned facts) as one."""
+    """Searches one or more encyclopedia files (the bundled one, then a class's learned facts) as one. Counts are
+    cached: make a new one when a file changes (`Starmind.learn()` does)."""
 
     def __init__(self, files: list[sqlite3.Connection]):
         self.files = files
         self._df = lru_cache(maxsize=8192)(self._df_uncached)
-
-    def changed(self) -> None:
-        """Call after facts were added to or removed from a file, so counts are read again."""
-        self._df.cache_clear()
 
     # -------------------------------------------------------------------------------------------------- words
     def words(self, question: str) -> list[str]:
