@@ -24,7 +24,83 @@ _ASK_LOCK = threading.RLock()  # one question at a time through these helpers, w
 QUIT_WORDS = ("q", "quit", "exit", "bye", "stop")
 
 
-class PushToAsk:
+class ButtonJob:
+    """What every button that sets the brain working shares: one job at a time in a thread of its own, `join()`,
+    `wait()` for presses until Ctrl+C, and `close()` (or ``with``) to let go of the pins in `parts`."""
+
+    button = light = None
+    verbose = True
+
+    def __init__(self):
+        self._state = threading.Condition()
+        self._busy = self._closed = False
+
+    @property
+    def busy(self) -> bool:
+        """True while the brain is working on this button's question."""
+        return self._busy
+
+    def _start(self, work: Callable[[], None], name: str, first: Callable[[], None] | None = None) -> bool:
+        """Run `work` in a new thread (after `first`, here), unless the last job is still running (then False)."""
+        with self._state:
+            if self._busy or self._closed:
+                if self._busy and self.verbose:
+                    show("⏳ Still thinking about the last question...")
+                return False
+            self._busy = True
+        if first is not None:
+            first()
+
+        def job() -> None:
+            try:
+                work()
+            finally:
+                with self._state:
+                    self._busy = False
+                    self._state.notify_all()
+
+        threading.Thread(target=job, name=name, daemon=True).start()
+        return True
+
+    def join(self, timeout: float | None = None) -> bool:
+        """Wait until the current question is answered and done. False if it timed out."""
+        with self._state:
+            return self._state.wait_for(lambda: not self._busy, timeout)
+
+    def _wait_for_presses(self, keyboard: bool) -> None:
+        """Let the button's callbacks work (or read Enter presses) until q, the end of input or Ctrl+C."""
+        try:
+            if keyboard:
+                self._keyboard_presses()
+            else:
+                while not self._closed:
+                    with self._state:
+                        self._state.wait(0.5)  # short waits so Ctrl+C works everywhere
+        except KeyboardInterrupt:
+            show("👋 Bye!")
+
+    def _keyboard_presses(self) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Let go of the button and the light."""
+        with self._state:
+            self._closed = True
+            self._state.notify_all()
+        for part in (self.button, self.light):
+            try:
+                pins.release(part)
+            except Exception:
+                pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class PushToAsk(ButtonJob):
     """A button that asks the brain a question chosen beforehand, with a "thinking" light.
 
     * ``brain``: a `Starmind` (made for you if you leave it out).
@@ -58,12 +134,9 @@ class PushToAsk:
         self.question = question
         self.when_answered, self.when_worried = when_answered, when_worried
         self.verbose = verbose
+        super().__init__()
         self.answer = None
-        self.button = self.light = None
         self._turn = itertools.count()
-        self._state = threading.Condition()
-        self._busy = False
-        self._closed = False
         pins.setup_pins()
         from gpiozero import LED, Button
 
@@ -77,26 +150,9 @@ class PushToAsk:
             self.close()
             raise
 
-    @property
-    def busy(self) -> bool:
-        """True while the brain is thinking about this button's question."""
-        return self._busy
-
     def press(self) -> bool:
         """Ask now, as if the button was pressed. Returns False if still busy with the last question."""
-        with self._state:
-            if self._busy or self._closed:
-                if self._busy and self.verbose:
-                    show("⏳ Still thinking about the last question...")
-                return False
-            self._busy = True
-        threading.Thread(target=self._work, name="starmind-push-to-ask", daemon=True).start()
-        return True
-
-    def join(self, timeout: float | None = None) -> bool:
-        """Wait until the current question is answered (and handled). False if it timed out."""
-        with self._state:
-            return self._state.wait_for(lambda: not self._busy, timeout)
+        return self._start(self._work, "starmind-push-to-ask")
 
     def wait(self) -> None:
         """Keep answering button presses until the program is stopped (Ctrl+C, or Stop in Thonny).
@@ -105,14 +161,7 @@ class PushToAsk:
         and press Enter); type q, or end the input, to finish.
         """
         try:
-            if self.button is None or pins.using_mock_pins():
-                self._keyboard_presses()
-            else:
-                while not self._closed:
-                    with self._state:
-                        self._state.wait(0.5)  # short waits so Ctrl+C works everywhere
-        except KeyboardInterrupt:
-            show("👋 Bye!")
+            self._wait_for_presses(self.button is None or pins.using_mock_pins())
         finally:
             self.join()
 
@@ -170,27 +219,6 @@ class PushToAsk:
         except Exception as err:
             show(f"😬 Something went wrong while answering: {type(err).__name__}: {err}")
             traceback.print_exc()
-        finally:
-            with self._state:
-                self._busy = False
-                self._state.notify_all()
-
-    def close(self) -> None:
-        """Let go of the button and the light."""
-        with self._state:
-            self._closed = True
-            self._state.notify_all()
-        for part in (self.button, self.light):
-            try:
-                pins.release(part)
-            except Exception:
-                pass
-
-    def __enter__(self) -> PushToAsk:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
 
 
 def _call(handler: Callable, answer) -> None:

@@ -19,12 +19,12 @@ from . import pins
 from ._console import show
 from .ears import DIDNT_CATCH, Ears
 from .errors import StarmindError
-from .push_to_ask import _ASK_LOCK, QUIT_WORDS, _call
+from .push_to_ask import _ASK_LOCK, QUIT_WORDS, ButtonJob, _call
 from .safeguarding import tell_grown_ups
 from .speech import say
 
 
-class TalkButton:
+class TalkButton(ButtonJob):
     """A button to hold while you talk to the robot.
 
     * ``brain``: a `Starmind`; ``ears``: an `Ears` (each made for you if you leave it out).
@@ -56,11 +56,9 @@ class TalkButton:
             brain = Starmind()
         self.brain, self.ears, self.robot = brain, ears or Ears(), robot
         self.when_heard, self.when_answered, self.when_worried = when_heard, when_answered, when_worried
+        super().__init__()
         self.heard = self.answer = None
-        self.button = self.light = None
         self._held = threading.Event()
-        self._state = threading.Condition()
-        self._busy = self._closed = False
         pins.setup_pins()
         from gpiozero import LED, Button
 
@@ -78,26 +76,16 @@ class TalkButton:
         if self.robot is not None:
             self.robot._cancel()  # motors and buzzer off: the robot must hear the child, not itself
             self.join(1)  # the last answer's actions end at once, so a press while it moves starts listening
-        with self._state:
-            if self._busy or self._closed:
-                if self._busy:
-                    show("⏳ Still thinking about the last question...")
-                return False
-            self._busy = True
+        return self._start(self._work, "starmind-talk-button", first=self._start_listening)
+
+    def _start_listening(self) -> None:
         self._held.set()
         if self.light is not None:
             self.light.on()
-        threading.Thread(target=self._work, name="starmind-talk-button", daemon=True).start()
-        return True
 
     def release(self) -> None:
         """Stop listening, as if the button was let go: what was heard goes to the brain."""
         self._held.clear()
-
-    def join(self, timeout: float | None = None) -> bool:
-        """Wait until the current question is heard, answered, said and done. False if it timed out."""
-        with self._state:
-            return self._state.wait_for(lambda: not self._busy, timeout)
 
     def wait(self) -> None:
         """Keep listening each time the button is held, until the program is stopped (Ctrl+C, or Stop in Thonny).
@@ -105,14 +93,7 @@ class TalkButton:
         With pretend pins, press Enter to start talking and Enter again to stop; type q, or end the input, to finish.
         """
         try:
-            if pins.using_mock_pins():
-                self._keyboard_presses()
-            else:
-                while not self._closed:
-                    with self._state:
-                        self._state.wait(0.5)  # short waits so Ctrl+C works everywhere
-        except KeyboardInterrupt:
-            show("👋 Bye!")
+            self._wait_for_presses(pins.using_mock_pins())
         finally:
             self.release()
             self.join()
@@ -164,24 +145,8 @@ class TalkButton:
             self._held.clear()
             if self.light is not None:
                 self.light.off()
-            with self._state:
-                self._busy = False
-                self._state.notify_all()
 
     def close(self) -> None:
-        """Let go of the button and the light."""
-        with self._state:
-            self._closed = True
-            self._state.notify_all()
+        """Stop listening, and let go of the button and the light."""
         self._held.clear()
-        for part in (self.button, self.light):
-            try:
-                pins.release(part)
-            except Exception:
-                pass
-
-    def __enter__(self) -> TalkButton:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
+        super().close()
