@@ -1,6 +1,7 @@
 """The real trainer, end to end, on a micro model: data -> tokenizer -> pretrain -> fine-tune -> convert -> runtime."""
 
 import json
+import shutil
 
 import numpy as np
 
@@ -120,3 +121,22 @@ def test_evaluating_a_bundle_leaves_its_card_alone_unless_asked(bundle_copy, cap
     main(["evaluate", str(bundle_copy), "--show-failures", "0"])
     assert (bundle_copy / "card.json").read_bytes() == before
     assert "add --write-card" in capsys.readouterr().out
+
+
+def test_a_recipe_with_a_base_continues_that_bundle(micro_work, tmp_path):
+    """Like the reader recipe: the base's tokenizer and weights, no tokenizer training, no pretraining."""
+    from trainer.cli import main
+    from trainer.weights import weights_id
+
+    base = micro_work / "bundle"
+    work = tmp_path / "grown"
+    shutil.copytree(micro_work / "data", work / "data")
+    args = ["--recipe", "micro", "--base", str(base), "--work", str(work), "--quantize", "float32", "--min-parity", "0"]
+    main(["tokenizer", "pretrain", "finetune", "convert", *args])
+    assert (work / "tokenizer.model").read_bytes() == (base / "tokenizer.model").read_bytes()
+    assert not (work / "pretrain").exists()
+    card = json.loads((work / "bundle" / "card.json").read_text())
+    assert card["training"]["base"] == str(base)
+    assert card["lineage"]["continued_from"] == weights_id(base / "weights.npz")
+    assert card["lineage"]["weights"] != card["lineage"]["continued_from"]  # it did train
+    assert Starmind(work / "bundle", max_tokens=4).ask("hi").tokens >= 1

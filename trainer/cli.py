@@ -6,6 +6,7 @@ import argparse
 import copy
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -34,13 +35,23 @@ def _stage_data(args, recipe, work: Path):
     print(f"data: {stats['train_examples']:,} training examples {stats['per_skill']}")
 
 
+def _base(args, recipe) -> Path | None:
+    """The bundle a recipe continues (its tokenizer and weights), or None for a model built from nothing."""
+    base = args.base or recipe.get("base")
+    return Path(base) if base else None
+
+
 def _stage_tokenizer(args, recipe, work: Path):
     from starmind_edge.tokenizer import Tokenizer
 
     from .packing import count_tokens
     from .tokenizer import train_tokenizer
 
-    path = train_tokenizer(work / "data" / "train.jsonl", work / "tokenizer.model", recipe["vocab_size"])
+    base = _base(args, recipe)
+    if base is not None:  # a model that grows keeps the words it was made with
+        path = Path(shutil.copy(base / "tokenizer.model", work / "tokenizer.model"))
+    else:
+        path = train_tokenizer(work / "data" / "train.jsonl", work / "tokenizer.model", recipe["vocab_size"])
     counts = count_tokens(Tokenizer(path), work / "data" / "train.jsonl")
     (work / "data" / "tokens.json").write_text(json.dumps(counts, indent=2))
     print(f"tokenizer: {path}")
@@ -51,21 +62,29 @@ def _stage_tokenizer(args, recipe, work: Path):
 
 def _stage_train(args, recipe, work: Path, stage: str):
     from .train import train
+    from .weights import WEIGHTS_FILE, config_from_card
 
+    base = _base(args, recipe)
+    if base is not None and stage == "pretrain":
+        print(f"no pretraining: the recipe continues {base}")
+        return
     cfg = copy.deepcopy(recipe[stage])
     if args.steps:
         cfg.steps = args.steps
     cfg.distribution = args.distribute
-    init = work / "pretrain" / "model.weights.h5" if stage == "finetune" else None
-    if init is not None and not init.exists():
-        init = None
-    train(work / "data", work / "tokenizer.model", work / stage, copy.deepcopy(recipe["model"]), cfg, init)
+    if base is not None:
+        config, init = config_from_card(json.loads((base / "card.json").read_text())), base / WEIGHTS_FILE
+    else:
+        config, init = copy.deepcopy(recipe["model"]), work / "pretrain" / "model.weights.h5"
+        init = init if stage == "finetune" and init.exists() else None
+    train(work / "data", work / "tokenizer.model", work / stage, config, cfg, init)
 
 
 def _stage_convert(args, recipe, work: Path):
     from .convert import convert
 
-    convert(work, Path(args.bundle), mode=args.quantize, recipe_name=args.recipe, min_parity=args.min_parity)
+    base = _base(args, recipe)
+    convert(work, Path(args.bundle), args.quantize, args.recipe, min_parity=args.min_parity, base=base)
 
 
 def _stage_evaluate(args, recipe, work: Path):
@@ -203,7 +222,8 @@ def main(argv=None):
         "Also: 'finetune BASE --data FILE', 'merge A B ...', 'prune BASE', 'reconvert BUNDLE' (each has --help), "
         "'knowledge-facts' (regenerate trainer/knowledge/facts.csv from its sources)",
     )
-    parser.add_argument("--recipe", default="default", choices=["default", "micro"], help="see trainer/recipes.py")
+    parser.add_argument("--recipe", default="default", choices=["default", "reader", "micro"], help="see trainer/recipes.py")
+    parser.add_argument("--base", default=None, help="the bundle a recipe like 'reader' continues (default: the recipe's)")
     parser.add_argument("--work", default=None, help="working folder for data and checkpoints (default build/RECIPE)")
     parser.add_argument("--bundle", default=None, help="where to write the model bundle")
     parser.add_argument("--quantize", default="dynamic", choices=["dynamic", "float32", "int8"])

@@ -180,8 +180,9 @@ def convert(
     recipe_name: str = "default",
     parity_prompts: int = 64,
     min_parity: float = PARITY_TARGET,
+    base: Path | None = None,
 ) -> Path:
-    """Write the bundle for the fine-tuned weights in `work`."""
+    """Write the bundle for the fine-tuned weights in `work` (continued from the bundle `base`, if given)."""
     from .budget import budget_summary
     from .plots import plot_training
 
@@ -200,6 +201,12 @@ def convert(
         },
         "budget": budget_summary(work),
     }
+    if base is not None:
+        from .weights import WEIGHTS_FILE, weights_id
+
+        base_card = json.loads((Path(base) / "card.json").read_text())
+        card["training"]["base"] = str(base)
+        card["lineage"] = {"parent": base_card.get("name", str(base)), "continued_from": weights_id(Path(base) / WEIGHTS_FILE)}
     kb = work / KNOWLEDGE
     write_bundle(
         model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity, kb if kb.exists() else None

@@ -1,4 +1,5 @@
-"""Recipes: every setting that makes a model, as plain data. `default` builds the bundled model."""
+"""Recipes: every setting that makes a model, as plain data. `default` builds a model from nothing; `reader`
+teaches a finished one to read the encyclopedia."""
 
 from __future__ import annotations
 
@@ -12,6 +13,13 @@ RECIPES = {
         "model": ModelConfig(d_model=192, n_layers=6, n_heads=6, d_ff=512, context=256),
         "pretrain": TrainConfig(steps=600, loss_on="all", learning_rate=2e-3, warmup_steps=150),
         "finetune": TrainConfig(steps=8500, loss_on="answer", learning_rate=1.5e-3, warmup_steps=100),
+    },
+    # Teach a finished bundle to read the encyclopedia: its tokenizer and weights, fine-tuned on the curriculum with
+    # reading examples and look-ups. No tokenizer is trained and no pretraining runs. `--base` picks another bundle.
+    "reader": {
+        "base": "starmind_edge/models/default",
+        "examples": 560_000,
+        "finetune": TrainConfig(steps=4500, loss_on="answer", learning_rate=1e-3, warmup_steps=100),
     },
     # A few seconds of training: for tests and for trying the pipeline end to end.
     "micro": {

@@ -18,15 +18,15 @@ from .vocabulary import unknown_words
 
 # Share of examples per skill (the mix that trains the default model).
 MIX = {
-    "facts": 0.12,
-    "reading": 0.16,
+    "facts": 0.10,
+    "reading": 0.13,
     "arithmetic": 0.15,
     "commands": 0.11,
-    "chat": 0.11,
-    "honesty": 0.09,
-    "safety": 0.07,
+    "chat": 0.13,
+    "honesty": 0.10,
+    "safety": 0.08,
     "safeguarding": 0.04,
-    "memory": 0.15,
+    "memory": 0.16,
 }
 GENERATORS = {
     "facts": facts.generate,
