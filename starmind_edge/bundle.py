@@ -29,7 +29,12 @@ CARD = "card"  # the key of the card's own checksum
 
 
 def sha256(path: Path) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    """The file's SHA-256, read a megabyte at a time rather than held in memory whole."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        while block := f.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def _card_digest(card: dict) -> str:

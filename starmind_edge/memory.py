@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -85,7 +84,7 @@ class Memory:
             return
         target = Path(os.path.realpath(self.path))  # through a symlink: replace its target, keep the link
         target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.parent / f"{TEMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TEMP_SUFFIX}"
+        tmp = target.parent / f"{TEMP_PREFIX}{os.getpid()}-{os.urandom(4).hex()}{TEMP_SUFFIX}"
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # a new file's usual mode (the umask applies)
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as f:
