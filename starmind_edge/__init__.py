@@ -25,7 +25,7 @@ __all__ = [
     "StarmindError",
 ]
 __all__ += ["WiringError", "say", "Ears", "TalkButton"]
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one version: pyproject.toml reads it from here
 
 
 def __getattr__(name: str):
