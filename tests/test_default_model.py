@@ -4,14 +4,11 @@ import json
 import re
 import subprocess
 import sys
-import zipfile
 
 import pytest
 
 from starmind_edge import Action, Starmind
 from starmind_edge.bundle import default_bundle
-
-from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -80,22 +77,6 @@ def test_the_command_line_answers():
         [sys.executable, "-m", "starmind_edge", "What colour is the sky?"], capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0 and "blue" in result.stdout.lower()
-
-
-def test_a_plain_install_carries_the_model(tmp_path):
-    """`pip install .` (not only -e) must give a working Starmind(): the bundle is package data in the wheel."""
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
-        check=True,
-        timeout=300,
-    )
-    wheel = next(tmp_path.glob("starmind_edge-*.whl"))
-    names = zipfile.ZipFile(wheel).namelist()
-    for name in ("model.tflite", "tokenizer.model", "card.json"):
-        assert f"starmind_edge/models/default/{name}" in names
-    assert "starmind_edge/blocklist.txt" in names
-    assert "trainer/knowledge/facts.csv" in names and "trainer/held_out_facts_set.jsonl" in names
-    assert not any(n.endswith("weights.npz") for n in names)  # the trainer's weights stay in the source checkout
 
 
 def test_it_follows_a_conversation_when_asked_to():
