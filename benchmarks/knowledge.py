@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the trainer runs from the checkout, not an install
 
 from starmind_edge import Starmind
 from starmind_edge.bundle import default_bundle
