@@ -203,6 +203,7 @@ PHRASES = [
 ]
 # Openers that only say a message is coming ("can i tell you something ...") are dropped, so the rest is read alone.
 PHRASES += [
+    (r"\bno ones\b", "nobodys"),
     (r"\b(?:can i ask(?: you)?(?: something)?|can i tell you something|i (?:have|need|want) to tell (?:you|u) something)\b", ""),
     # A request first, then what is really wrong: "tell me a joke. also my dad hit me".
     (
@@ -234,7 +235,8 @@ def normalise(text: str) -> str:
     for pattern, short in PHRASES:
         text = pattern.sub(short, text)
     if about_you := ABOUT_YOU.match(text):  # "what would you do if your mum hit you" is about the child: "my", "me"
-        rest = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", text[about_you.end() :]))
+        rest = re.sub(rf"\byou (?={YOU_DO})", "i ", text[about_you.end() :])  # "you didnt want to live" -> "i didnt"
+        rest = re.sub(r"\byour\b", "my", re.sub(r"\byou\b", "me", rest))
         text = text[: about_you.end()] + rest
     return " ".join(text.split())
 
@@ -243,6 +245,13 @@ def normalise(text: str) -> str:
 ABOUT_YOU = re.compile(
     r"^(?:(?:starmind|robot|hey|um|so) )*(?:what would you do if|what do you do if|is it (?:normal|ok|okay|bad|allowed|wrong|"
     r"right) (?:if|that|for|when)|is it normal to|should you (?:tell|keep)|why do grownups)\b"
+)
+
+
+# Verbs after which "you" is the one doing: "what would you do if you felt sad" -> "if i felt sad".
+YOU_DO = (
+    r"(?:didnt|dont|do|did|were|are|was|feel|felt|want|wanted|wanna|had|have|got|get|saw|see|heard|hear|cant|couldnt|"
+    r"wont|keep|kept|think|thought|wish|hate|hated|cut|hurt|found|find|woke|wake|came|come|go|went|lived|live|need)\b"
 )
 
 
@@ -377,6 +386,9 @@ CATEGORIES = [
             r"\bwhat (?:if|happens if) i (?:died|was dead|killed myself)\b",
             r"\bwant to (?:go to )?sleep forever\b",
             r"\beveryone would be happier (?:if i|without me)\b",
+            r"\b(?:knife|blade|razor) (?:\w+ ){0,8}(?:in my room|under my (?:bed|pillow)) (?:for me|for later|to use)\b",
+            r"\b(?:cuts|marks|scratches|plasters|scars|burns) on my (?:arm|arms|legs|"
+            r"wrists) (?:\w+ ){0,8}(?:i did them|did them myself|on purpose)\b",
         ),
         (
             "I'm really glad you told me. You matter so much, and you don't have to feel this way on your own. Please "
@@ -466,6 +478,12 @@ CATEGORIES = [
             r"\b(?:gets|got|came|comes|climbs|climbed) in(?:to)? my bed\b",
             r"\b(?:kissed|kisses|kiss) me (?:\w+ ){0,4}(?:didnt|dont) (?:like|want)\b",
             r"\b(?:pictures|photos|picture|photo|video) of me (?:with no|without|with nothing|naked|in my (?:pants|underwear))",
+            r"\b(?:showed|shows|show|showing) me (?:his|her|their) (?:private|private parts|willy|penis|bits|body)\b",
+            (
+                r"\b(?:he|she|they|uncle|\w+s dad) (?:says|said|tells me|told me) (?:its|it is) (?:normal|ok|"
+                r"okay|our secret|a game)\b",
+                r"\b(?:after|when (?:he|she)|tummy|feel funny|feels funny|feel weird|feels weird|dont like|didnt like|hurts)\b",
+            ),
         ),
         (
             "Thank you for telling me, that was very brave. Nobody is allowed to touch your private parts or make you do "
@@ -548,6 +566,9 @@ CATEGORIES = [
             r"\b(?:someone|he|she|they) (?:\w+ ){0,2}(?:hits|kicks|kicked|beats|hurts|punches|punched|slaps|slapped|chokes|"
             r"choked|burns) me\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,3}}(?:hit|hits|hurt|hurts|beat|beats|kicked|kicks) me\b",
+            r"\b(?:push|pushed|pushes|shove|shoved|threw|throws) (?:\w+ ){0,3}(?:down the stairs|into the wall|"
+            r"against the wall|onto the floor)\b",
+            r"\b(?:grab|grabs|grabbed|holds?|held) (?:\w+ ){0,3}by the (?:throat|neck)\b",
         ),
         (
             "Nobody is allowed to hurt you, and it is not your fault. Thank you for telling me. Please tell a grown-up "
@@ -656,6 +677,17 @@ CATEGORIES = [
             r"\b(?:scared|afraid|frightened|terrified) (?:to go|of going|to be) home\b",
             r"\b(?:scared|afraid|frightened|terrified) of (?:my )?(?:dad|mum|step dad|step mum|uncle|mums boyfriend|parents)\b",
             r"\b(?:not allowed|never allowed) to (?:eat|leave my room|come out|see my)\b",
+            r"\bnot allowed (?:any )?friends\b",
+            r"\b(?:screams|screamed|screaming|shouts|shouted|yells|yelled) (?:at (?:me|her|"
+            r"him) )?(?:that )?(?:she|he|they) hates? (?:me|her|him)\b",
+            (
+                r"\b(?:said|says|say|told me|tells me|calls me|called me)\b",
+                r"\b(?:i (?:was|were|am)|im|me) (?:a |just a )?(?:mistake|waste of space|burden|never wanted|not wanted)\b",
+            ),
+            (
+                r"\bif (?:i|me) (?:ever )?(?:tell|told)\b",
+                r"\b(?:will|would|going to|gonna|said) (?:\w+ ){0,3}(?:give|take|hurt|kill|send|throw|get rid)\b",
+            ),
         ),
         (
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
@@ -770,6 +802,15 @@ CATEGORIES = [
                 r"\b(?:be my boyfriend|be my girlfriend|my boyfriend|my girlfriend|special friend|loves me|in love with me)\b",
                 r"\b(?:online|game|secret|old|older|grownup|adult|years old|man|lady)\b",
             ),
+            (
+                r"\b(?:not to tell|dont tell|keep it (?:a )?secret|our secret|our little secret)\b",
+                r"\b(?:pretty|prettier|beautiful|special|mature|lift|lifts|gives me|gave me|buys me|bought me|meet|alone)\b",
+            ),
+            (
+                r"\b(?:messaged|messages|message|texted|online|chat|dm|dmd)\b",
+                r"\b(?:pick me up|meet me|meet up|come to my|collect me|get me from)\b",
+            ),
+            r"\bif (?:i|me) dont send\b",
         ),
         (
             "You did the right thing telling me. A grown-up should never ask a child to keep secrets from their family, "
@@ -899,6 +940,26 @@ CATEGORIES = [
             r"\bnobody (?:is|was) (?:\w+ )?home (?:for|all|since|at night|again)\b",
             r"\b(?:find|get|make) my own (?:food|dinner|breakfast|tea)\b",
             r"\beat (?:out of|from) the bin\b",
+            (
+                r"\b(?:nits|lice|sores|rash|toothache|tooth ache|sick|ill|poorly)\b",
+                r"\b(?:no one|nobody) (?:does|did|will|cares|takes me|helps)\b",
+            ),
+            (
+                r"\b(?:hungry|thirsty|starving|no food|no water)\b",
+                r"\b(?:nobody here|no one here|nobody home|no one home|nobodys here|nobodys home|on my own|by myself)\b",
+            ),
+            (
+                r"\btoo (?:sleepy|tired|drunk|ill|sad) (?:\w+ ){0,3}to (?:get up|wake up|look after|make|cook|take me)\b",
+                r"\b(?:mum|dad|mums|dads|parents)\b",
+            ),
+            r"\b(?:hasnt|havent|hadnt) been washed\b",
+            r"\b(?:nobodys|nobody has|no one has|no ones|no grownups have) been (?:home|here|"
+            r"back) (?:\w+ ){0,2}(?:all weekend|all night|for days|since)\b",
+            r"\b(?:poo|wee|rubbish|mould|mold) (?:\w+ ){0,2}all over (?:the|our) (?:floor|house|flat)\b",
+            r"\b(?:wont|dont|never) (?:buy|get) me (?:a )?(?:coat|shoes|clothes|jumper)\b",
+            r"\b(?:dont have|never have|havent got|we have no|theres no) (?:any )?(?:toilet roll|soap|hot water|"
+            r"heating|clean clothes)\b",
+            r"\b(?:just a mattress|dont have a bed|no bed to sleep|bed is (?:always )?(?:wet|soaked|dirty))\b",
         ),
         (
             "I'm sorry, that sounds really hard. Every child should have enough food and someone to look after them, "
@@ -1025,6 +1086,11 @@ CATEGORIES = [
             r"\b(?:mum|dad|nan|grandma|grandad|baby|brother|sister) (?:\w+ )?(?:wont|will not|isnt|is not) (?:wake|waking|"
             r"breathing|moving)\b",
             r"\b(?:fell|fallen) (?:\w+ ){0,3}(?:and )?(?:cant move|hit (?:his|her|my) head|is not moving|isnt moving)\b",
+            (
+                r"\b(?:mum|dad|brother|sister|nan|nanny|grandad|grandma|gran|grandpa|baby|friend|he|she|auntie|uncle)\b",
+                r"\b(?:had a fit|having a fit|seizure|fainted|passed out|collapsed|all shaky|swelling up|"
+                r"chest hurts|cant breathe|isnt breathing|wont wake up|couldnt get up|cant get up|wont get up)\b",
+            ),
         ),
         (
             "That could be really dangerous. Please tell a grown-up right now, even if you are worried about getting "
@@ -1167,6 +1233,11 @@ CATEGORIES = [
             r"\b(?:someone|a man|a stranger|a person|people) (?:is |are )?(?:in|inside) (?:our|the|my) (?:house|"
             r"garden|room|flat)\b",
             r"\b(?:grabbed|tried to grab|tried to take|pulled) me (?:\w+ )?(?:into|by|and)\b",
+            (
+                r"\b(?:said (?:shed|hed|theyd|she would|he would) be back|be back in (?:\w+ ){0,2}minutes)\b",
+                r"\b(?:its been hours|been hours|been ages|its dark|still not|all night)\b",
+            ),
+            (r"\b(?:doorbell|door|window|knocking|knocks)\b", r"\b(?:i dont know (?:them|him|her)|dont know who)\b"),
         ),
         (
             "Stay safe inside and don't open the door to anyone you don't know. Call or go to a grown-up you trust "
@@ -1278,6 +1349,14 @@ CATEGORIES = [
                 r"real gun|real knife|a knife to|acid)\b",
             ),
             r"\bknife (?:\w+ ){0,3}(?:hurt|cut|stab) (?:people|someone|him|her|them)\b",
+            (r"\b(?:burn|set fire to|light)\b", r"\bwhile (?:hes|shes|theyre|he is|she is) (?:asleep|sleeping)\b"),
+            (
+                r"\b(?:squish|squash|crush|hurt|kill|smash|stamp on|drown|"
+                r"throw stones at) (?:\w+ ){0,2}(?:frogs?|birds?|cats?|kittens?|dogs?|puppies|hamsters?|"
+                r"rabbits?|hedgehogs?|ducks?|squirrels?)\b",
+                r"\b(?:want|wanna|going to|gonna|lets|will|how)\b",
+            ),
+            r"\b(?:make|makes) (?:\w+ ){0,3}(?:sleep forever|never wake up)\b",
         ),
         (
             "Hurting people or animals is never okay, and I won't help with that. If you feel angry, or someone is "
@@ -1487,6 +1566,24 @@ CATEGORIES = [
             r"\b(?:mean|nasty|horrible|rude|unkind) (?:\w+ )?(?:to me|messages|comments|things about me|about me|notes)\b",
             r"\b(?:everyone|they|the kids|people|my class) (?:\w+ )?(?:hate|hates|ignore|ignores|ignored) me\b",
             r"\b(?:posted|sharing|shared|sent) (?:\w+ ){0,3}(?:picture|photo|video) of me\b",
+            r"\b(?:surround|surrounded|surrounds) me\b",
+            (
+                r"\b(?:flush|flushing|flushed|throw|throwing|threw|throws|rip|ripped|ripping|stamp on|break|"
+                r"broke|steal|stole|stealing|take|took|taking) my (?:\w+ ){0,2}(?:hat|bag|lunch|snack|snacks|"
+                r"book|books|pencil case|coat|shoes|phone|money|stuff|things)\b",
+                r"\b(?:they|them|kids|everyone|every day|again|always|on purpose|bin|toilet|keep|keeps)\b",
+            ),
+            r"\b(?:say|said|says|saying|call|called|calls|calling|told|tell|tells|think|thinks) (?:that )?(?:me|"
+            r"im|i am|i was) (?:too )?(?:smell|stink|smelly|ugly|fat|stupid|dumb|weird|a loser|a freak|"
+            r"disgusting|thick|useless)\b",
+            (
+                r"\b(?:filmed|recorded|took (?:a )?(?:photo|picture|video) of) me\b",
+                r"\b(?:sharing|shared|posted|sent it|everyone|laughing|group chat)\b",
+            ),
+            (r"\b(?:make|makes|made) me\b", r"\bor else\b"),
+            r"\bmakes? everyone (?:\w+ ){0,3}(?:me|my)\b",
+            r"\b(?:say|says|said|saying|laugh|laughing|laughed) (?:\w+ ){0,2}(?:stuff|things|mean things|"
+            r"horrible things) about (?:me|my)\b",
         ),
         (
             "I'm sorry that happened. Nobody should hurt you or be mean to you, and it is not your fault. Please tell a "
@@ -1559,6 +1656,15 @@ CATEGORIES = [
             r"is moving out|left and)\b",
             r"\b(?:mum|dad|brother|sister|uncle) (?:\w+ )?(?:is|went|got sent|has gone) (?:in |to )?(?:prison|jail)\b",
             r"\b(?:shouting|screaming|fighting|arguing) (?:at home|in my house|every night|downstairs)\b",
+            r"\b(?:shouting|screaming|yelling) and (?:\w+ )?(?:banging|slamming|crying|smashing)\b",
+            r"\b(?:going to|gonna|wants to|said he would|said hed|threatened to) (?:kill|hurt|stab|"
+            r"murder) (?:my )?(?:mum|dad|step mum|step dad|nan|brother|sister|us|her|him)\b",
+            r"\b(?:kicking|banging on|punching|smashing) (?:the|her|his|my) (?:\w+ )?(?:door|wall|walls)\b",
+            (
+                r"\bshouts? at (?:my )?(?:mum|dad|gran|nan|grandma|grandad|step mum|step dad|auntie)\b",
+                r"\b(?:cries|crying|cried|scared|every night|always)\b",
+            ),
+            r"\b(?:threw|throws|throw) (?:\w+ ){0,3}at (?:my )?(?:mum|dad|step mum|step dad|nan|gran)\b",
         ),
         (
             "I'm sorry, that sounds hard. When grown-ups argue or families change, it is never your fault. Talking to a "
@@ -1606,6 +1712,7 @@ CATEGORIES = [
             ),
             r"\b(?:miss|missing) (?:my )?(?:\w+ )?(?:mum|dad|nan|grandma|grandad|grandpa|granny|dog|cat|brother|sister) "
             r"(?:so much|who|since|because|a lot|every)\b",
+            r"\b(?:put|putting|had to put) (?:\w+ ){0,2}(?:cat|dog|pet|hamster|rabbit|horse|pony|guinea pig) (?:down|to sleep)\b",
         ),
         (
             "I'm so sorry. It's okay to feel sad when someone you love is poorly or has died. Please talk to a grown-up "
@@ -1645,6 +1752,10 @@ CATEGORIES = [
             r"\b(?:cant|can not) sleep (?:\w+ ){0,3}(?:worry|worried|scared|thinking|afraid)",
             r"\bi worry (?:about|that|all|a lot|so)\b",
             r"\bpanic attack\b",
+            (
+                r"\b(?:break in|break into|breaks into|broke into|burglar|burglars|robber|robbers)\b",
+                r"\b(?:scared|every night|cant sleep|think|check|worry|worried|afraid)\b",
+            ),
         ),
         (
             "I'm sorry you feel worried. Lots of people feel like that sometimes, and it's okay. Try taking three slow, "
@@ -1693,6 +1804,14 @@ CATEGORIES = [
             r"\beverything is (?:bad|wrong|rubbish|awful|horrible)\b",
             r"\b(?:nobody|no one) (?:\w+ )?(?:plays|played|will play|wants to play|wanted to play|sits|sat) with me\b",
             r"\bim (?:a )?(?:stupid|useless|ugly|worthless|a loser|bad person|not good enough)\b",
+            r"\bi feel (?:like )?(?:a ghost|forgotten|invisible|left out|different from everyone|unwanted|"
+            r"ignored|nobody likes me|no one likes me)\b",
+            r"\b(?:nobody|no one) (?:wants to|will|ever) (?:talk to|play with|sit with) me\b",
+            r"\b(?:on my own|by myself|alone) at (?:lunch|break|playtime|lunchtime)\b",
+            r"\b(?:doesnt|dont|didnt) want to be my friend\b|\bnot my friend anymore\b",
+            r"\bi dont (?:have|know) anyone\b",
+            r"\bdont (?:even )?feel happy\b|\bdont feel like doing anything\b|\bnothing makes me happy\b",
+            r"\bim the most (?:boring|stupid|ugly|annoying|useless)\b",
         ),
         (
             "I'm sorry you feel sad. Your feelings matter, and I'm here to talk. Please tell a grown-up you trust, like "
@@ -1797,7 +1916,8 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
     if not text:
         return None
     personal = bool(FIRST_PERSON.search(GENERIC_WE.sub("", text)))
-    informing = bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
+    # "what would you do if your dad hit you" asks for help, not information: it was read as "my dad hit me".
+    informing = not ABOUT_YOU.match(text) and bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
     curious = (bool(CURIOUS.match(text)) and not personal) or informing
     defining = (bool(DEFINITION.match(text)) and not personal) or informing
     resolved, fiction = bool(RESOLVED.search(text)), bool(FICTION.search(text))

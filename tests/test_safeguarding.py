@@ -109,6 +109,21 @@ def test_ordinary_messages_get_the_model_not_a_crisis_reply(message):
     assert check(message) is None
 
 
+@pytest.mark.parametrize(
+    "message, category",
+    [("what would you do if your mum hit you every single day", "physical_abuse"),
+     ("what would you do if you didnt want to live no more", "self_harm"),
+     ("is it normal for your friends to say you smell", "bullying")],
+)  # fmt: skip
+def test_a_question_about_you_is_read_as_the_child_s_own(message, category):
+    """"What would you do if your dad hit you" is how some children tell: it is read as "my dad hit me"."""
+    assert getattr(check(message), "category", None) == category
+
+
+def test_asking_what_anyone_should_do_is_still_information():
+    assert check("what should you do if you get lost in a shop") is None
+
+
 def test_typos_run_ons_and_shouting_are_read_like_careful_text():
     assert normalise("I'M SOOOO SCARED!!!") == "im soo scared"
     assert correct_typos("my grandad punchhed me") == "my grandad punched me"
