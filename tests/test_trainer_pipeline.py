@@ -137,6 +137,6 @@ def test_a_recipe_with_a_base_continues_that_bundle(micro_work, tmp_path):
     assert not (work / "pretrain").exists()
     card = json.loads((work / "bundle" / "card.json").read_text())
     assert card["training"]["base"] == str(base)
-    assert card["lineage"]["continued_from"] == weights_id(base / "weights.npz")
-    assert card["lineage"]["weights"] != card["lineage"]["continued_from"]  # it did train
+    assert card["lineage"]["base"] == weights_id(base / "weights.npz")  # so it merges with the base's other children
+    assert card["lineage"]["weights"] != card["lineage"]["base"]  # it did train
     assert Starmind(work / "bundle", max_tokens=4).ask("hi").tokens >= 1

@@ -206,7 +206,7 @@ def convert(
 
         base_card = json.loads((Path(base) / "card.json").read_text())
         card["training"]["base"] = str(base)
-        card["lineage"] = {"parent": base_card.get("name", str(base)), "continued_from": weights_id(Path(base) / WEIGHTS_FILE)}
+        card["lineage"] = {"base": weights_id(Path(base) / WEIGHTS_FILE), "parent": base_card.get("name", str(base))}
     kb = work / KNOWLEDGE
     write_bundle(
         model, work / "tokenizer.model", bundle, held_out, card, mode, parity_prompts, min_parity, kb if kb.exists() else None

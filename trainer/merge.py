@@ -138,5 +138,5 @@ def merge(
         card,
         quantize,
         min_parity=min_parity,
-        knowledge=base_knowledge(base),
+        knowledge=next(filter(None, map(base_knowledge, [base, *models])), None),  # the base's, else a model's
     )
