@@ -116,7 +116,7 @@ def test_ordinary_messages_get_the_model_not_a_crisis_reply(message):
      ("is it normal for your friends to say you smell", "bullying")],
 )  # fmt: skip
 def test_a_question_about_you_is_read_as_the_child_s_own(message, category):
-    """"What would you do if your dad hit you" is how some children tell: it is read as "my dad hit me"."""
+    """ "What would you do if your dad hit you" is how some children tell: it is read as "my dad hit me"."""
     assert getattr(check(message), "category", None) == category
 
 
