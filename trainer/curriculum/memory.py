@@ -8,7 +8,9 @@ never told gets "I don't know that yet".
 from __future__ import annotations
 
 import random
-from functools import cache
+from collections.abc import Callable
+from functools import cache, partial
+from typing import NamedTuple
 
 from .example import Example
 from .facts_tables import ANIMALS, COUNTRIES, DAYS, JOBS, MONTHS, PLANETS, SEASONS, SHAPES
@@ -148,250 +150,362 @@ def _a(word: str) -> str:
     return f"an {word}" if word[0] in "aeiou" else f"a {word}"
 
 
-def a_fact(rng: random.Random, kind: str):
-    """One remembered fact: (statement, [questions], answer)."""
-    if kind == "pet":
-        pet, name = pick(rng, list(PETS)), any_name(rng)
-        if pet in ("teddy", "doll") and rng.random() < 0.4:
-            name = f"{pick(rng, ['Mr', 'Mrs', 'Miss'])} {name}"
-        word = pick(rng, [pet, pet, *PETS[pet], "pet"])
-        told = pick(rng, [pet, pet, *PETS[pet]])
-        return (
-            pick(
-                rng,
-                [
-                    f"My {told} is called {name}.",
-                    f"My {told}'s name is {name}.",
-                    f"I have {_a(told)} called {name}.",
-                    f"{name} is my {told}.",
-                ],
-            ),
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+class Fact(NamedTuple):
+    """A remembered fact: how the child said it, questions that ask for it in other words, and the answer."""
+
+    statement: str
+    questions: list[str]
+    answer: str
+
+
+def _fact(rng: random.Random, tellings: list[str], questions: list[str], answer: str, **values) -> Fact:
+    """Fill the templates in with `values` and pick one of the ways to tell it (always the last draw of a fact)."""
+    return Fact(pick(rng, tellings).format(**values), [q.format(**values) for q in questions], answer.format(**values))
+
+
+# One function per kind of fact: it draws the fact's values, then `_fact` fills in how it is told, asked and answered.
+
+
+def _pet(rng: random.Random) -> Fact:
+    pet, name = pick(rng, list(PETS)), any_name(rng)
+    if pet in ("teddy", "doll") and rng.random() < 0.4:
+        name = f"{pick(rng, ['Mr', 'Mrs', 'Miss'])} {name}"
+    word, told = pick(rng, [pet, pet, *PETS[pet], "pet"]), pick(rng, [pet, pet, *PETS[pet]])
+    return _fact(
+        rng,
+        ["My {told} is called {name}.", "My {told}'s name is {name}.", "I have {a_told} called {name}.", "{name} is my {told}."],
+        [
+            "What is my {word}'s name?",
+            "What is my {word} called?",
+            "What's the name of my {word}?",
+            "What did I call my {word}?",
+            "Can you remember my {word}'s name?",
+            "Who is my {word}?",
+            "Remind me what my {word} is called.",
+            "What name did I give my {word}?",
+        ],
+        "Your {pet} is called {name}.",
+        pet=pet,
+        name=name,
+        word=word,
+        told=told,
+        a_told=_a(told),
+    )
+
+
+def _person(rng: random.Random) -> Fact:
+    who = pick(rng, list(PEOPLE))
+    name = a_name(rng, grown_up=who in ("aunt", "uncle", "neighbour") and rng.random() < 0.5)
+    word, told = pick(rng, [who, who, *PEOPLE[who]]), pick(rng, [who, who, *PEOPLE[who]])
+    return _fact(
+        rng,
+        [
+            "My {told} is called {name}.",
+            "My {told}'s name is {name}.",
+            "{name} is my {told}.",
+            "I have {a_told} called {name}.",
+            "My {told} is {name}.",
+        ],
+        [
+            "What is my {word}'s name?",
+            "Who is my {word}?",
+            "What is my {word} called?",
+            "What's my {word}'s name?",
+            "Do you know my {word}'s name?",
+        ],
+        "Your {who} is called {name}.",
+        who=who,
+        name=name,
+        word=word,
+        told=told,
+        a_told=_a(told),
+    )
+
+
+def _teacher(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["My teacher is {name}.", "My teacher's name is {name}.", "{name} is my teacher."],
+        ["Who is my teacher?", "What is my teacher called?", "Who teaches me?", "Who teaches my class?"],
+        "Your teacher is {name}.",
+        name=a_name(rng, grown_up=True),
+    )
+
+
+def _me(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["My name is {name}.", "I am {name}.", "I'm called {name}.", "Call me {name}."],
+        ["What is my name?", "Who am I?", "Do you know my name?", "What am I called?", "Can you say my name?"],
+        "Your name is {name}.",
+        name=a_name(rng),
+    )
+
+
+def _age(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["I am {age} years old.", "I'm {age}.", "My age is {age}.", "I am {age}."],
+        [
+            "How old am I?",
+            "What is my age?",
+            "Do you know how old I am?",
+            "How many years old am I?",
+            "How old did I say I am?",
+            "What age did I tell you I am?",
+        ],
+        "You are {age} years old.",
+        age=rng.randint(3, 12),
+    )
+
+
+def _favourite(rng: random.Random, what: str) -> Fact:
+    value = pick(rng, FAVOURITES[what])
+    word = pick(rng, [what, what, *FAVOURITE_WORDS.get(what, [])])
+    return _fact(
+        rng,
+        [
+            "My favourite {what} is {value}.",
+            "{Value} is my favourite {what}.",
+            "I like {value} best.",
+            "I love {value} the most.",
+        ],
+        [
+            "What is my favourite {word}?",
+            "Which {word} do I like best?",
+            "What {word} do I love most?",
+            "What's the {word} I like the most?",
+            "Do you remember my favourite {word}?",
+            "Which {word} did I say I like?",
+            "What's my best {word}?",
+            "Tell me my favourite {word}.",
+        ],
+        "Your favourite {what} is {told}.",
+        what=what,
+        value=value,
+        Value=_capital(value),
+        told=value.replace("my ", "your "),
+        word=word,
+    )
+
+
+def _favourite_book(rng: random.Random) -> Fact:
+    value = pick(rng, FAVOURITES["book"])
+    return _fact(
+        rng,
+        ["My favourite book is {value}.", "I love my book {value}.", "My best book is {value}."],
+        ["What is my favourite book about?", "What's my best book about?", "What is the book I love about?"],
+        "Your favourite book is {told}.",
+        value=value,
+        told=value.replace("my ", "your "),
+    )
+
+
+def _favourite_game(rng: random.Random) -> Fact:
+    value = pick(rng, FAVOURITES["game"])
+    return _fact(
+        rng,
+        ["I love playing {value}.", "My favourite game is {value}.", "I like playing {value} best."],
+        ["What game do I love?", "Which game do I like playing?", "What do I love to play?", "What is my favourite game?"],
+        "You love playing {told}.",
+        value=value,
+        told=value.replace("my ", "your "),
+    )
+
+
+def _job(rng: random.Random) -> Fact:
+    who, job = pick(rng, ["mum", "dad", "grandma", "grandad", "aunt", "uncle"]), pick(rng, sorted(JOBS))
+    return _fact(
+        rng,
+        ["My {who} is {a_job}.", "My {who} works as {a_job}.", "My {who}'s job is {job}."],
+        [
+            "What job does my {word} do?",
+            "What does my {word} do for work?",
+            "What is my {word}'s job?",
+            "What work does my {word} do?",
+        ],
+        "Your {who} is {a_job}.",
+        who=who,
+        job=job,
+        a_job=_a(job),
+        word=pick(rng, [who, *PEOPLE[who]]),
+    )
+
+
+def _grow_up(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["I want to be {a_job} when I grow up.", "When I grow up I want to be {a_job}."],
+        ["What do I want to be when I grow up?", "What job do I want when I'm older?", "What do I want to be one day?"],
+        "You want to be {a_job} when you grow up.",
+        a_job=_a(pick(rng, sorted(JOBS))),
+    )
+
+
+def _lives(rng: random.Random) -> Fact:
+    who, place = pick(rng, ["I", "grandma", "grandad", "cousin", "aunt", "best friend"]), pick(rng, PLACES)
+    if who == "I":
+        a_home = place.startswith("a ") or place.startswith("the ")
+        return _fact(
+            rng,
+            ["I live in {place}.", "My home is in {place}.", "We live in {place}."],
             [
-                f"What is my {word}'s name?",
-                f"What is my {word} called?",
-                f"What's the name of my {word}?",
-                f"What did I call my {word}?",
-                f"Can you remember my {word}'s name?",
-                f"Who is my {word}?",
-                f"Remind me what my {word} is called.",
-                f"What name did I give my {word}?",
+                "Where do I live?",
+                "Where is my home?",
+                "Where do we live?",
+                "Where is my house?",
+                "What town is my home in?",
+                "What place do I live in?",
+                "Where did I say I live?",
+                *(["What kind of home do I live in?", "What sort of place do I live in?"] if a_home else []),
             ],
-            f"Your {pet} is called {name}.",
+            "You live in {place}.",
+            place=place,
         )
-    if kind == "person":
-        who = pick(rng, list(PEOPLE))
-        name = a_name(rng, grown_up=who in ("aunt", "uncle", "neighbour") and rng.random() < 0.5)
-        word = pick(rng, [who, who, *PEOPLE[who]])
-        told = pick(rng, [who, who, *PEOPLE[who]])
-        return (
-            pick(
-                rng,
-                [
-                    f"My {told} is called {name}.",
-                    f"My {told}'s name is {name}.",
-                    f"{name} is my {told}.",
-                    f"I have {_a(told)} called {name}.",
-                    f"My {told} is {name}.",
-                ],
-            ),
-            [
-                f"What is my {word}'s name?",
-                f"Who is my {word}?",
-                f"What is my {word} called?",
-                f"What's my {word}'s name?",
-                f"Do you know my {word}'s name?",
-            ],
-            f"Your {who} is called {name}.",
-        )
-    if kind == "teacher":
-        name = a_name(rng, grown_up=True)
-        return (
-            pick(rng, [f"My teacher is {name}.", f"My teacher's name is {name}.", f"{name} is my teacher."]),
-            ["Who is my teacher?", "What is my teacher called?", "Who teaches me?", "Who teaches my class?"],
-            f"Your teacher is {name}.",
-        )
-    if kind == "me":
-        name = a_name(rng)
-        return (
-            pick(rng, [f"My name is {name}.", f"I am {name}.", f"I'm called {name}.", f"Call me {name}."]),
-            ["What is my name?", "Who am I?", "Do you know my name?", "What am I called?", "Can you say my name?"],
-            f"Your name is {name}.",
-        )
-    if kind == "age":
-        age = rng.randint(3, 12)
-        return (
-            pick(rng, [f"I am {age} years old.", f"I'm {age}.", f"My age is {age}.", f"I am {age}."]),
-            [
-                "How old am I?",
-                "What is my age?",
-                "Do you know how old I am?",
-                "How many years old am I?",
-                "How old did I say I am?",
-                "What age did I tell you I am?",
-            ],
-            f"You are {age} years old.",
-        )
-    if kind.startswith("favourite "):
-        what = kind.split(" ", 1)[1]
-        value = pick(rng, FAVOURITES[what])
-        told = value.replace("my ", "your ")
-        if what == "book":
-            return (
-                pick(rng, [f"My favourite book is {value}.", f"I love my book {value}.", f"My best book is {value}."]),
-                ["What is my favourite book about?", "What's my best book about?", "What is the book I love about?"],
-                f"Your favourite book is {told}.",
-            )
-        if what == "game":
-            return (
-                pick(rng, [f"I love playing {value}.", f"My favourite game is {value}.", f"I like playing {value} best."]),
-                [
-                    "What game do I love?",
-                    "Which game do I like playing?",
-                    "What do I love to play?",
-                    "What is my favourite game?",
-                ],
-                f"You love playing {told}.",
-            )
-        word = pick(rng, [what, what, *FAVOURITE_WORDS.get(what, [])])
-        return (
-            pick(
-                rng,
-                [
-                    f"My favourite {what} is {value}.",
-                    f"{value[0].upper() + value[1:]} is my favourite {what}.",
-                    f"I like {value} best.",
-                    f"I love {value} the most.",
-                ],
-            ),
-            [
-                f"What is my favourite {word}?",
-                f"Which {word} do I like best?",
-                f"What {word} do I love most?",
-                f"What's the {word} I like the most?",
-                f"Do you remember my favourite {word}?",
-                f"Which {word} did I say I like?",
-                f"What's my best {word}?",
-                f"Tell me my favourite {word}.",
-            ],
-            f"Your favourite {what} is {told}.",
-        )
-    if kind == "job":
-        who, job = pick(rng, ["mum", "dad", "grandma", "grandad", "aunt", "uncle"]), pick(rng, sorted(JOBS))
-        word = pick(rng, [who, *PEOPLE[who]])
-        return (
-            pick(rng, [f"My {who} is {_a(job)}.", f"My {who} works as {_a(job)}.", f"My {who}'s job is {job}."]),
-            [
-                f"What job does my {word} do?",
-                f"What does my {word} do for work?",
-                f"What is my {word}'s job?",
-                f"What work does my {word} do?",
-            ],
-            f"Your {who} is {_a(job)}.",
-        )
-    if kind == "grow up":
-        job = pick(rng, sorted(JOBS))
-        return (
-            pick(rng, [f"I want to be {_a(job)} when I grow up.", f"When I grow up I want to be {_a(job)}."]),
-            ["What do I want to be when I grow up?", "What job do I want when I'm older?", "What do I want to be one day?"],
-            f"You want to be {_a(job)} when you grow up.",
-        )
-    if kind == "lives":
-        who, place = pick(rng, ["I", "grandma", "grandad", "cousin", "aunt", "best friend"]), pick(rng, PLACES)
-        if who == "I":
-            home = place.startswith("a ") or place.startswith("the ")
-            return (
-                pick(rng, [f"I live in {place}.", f"My home is in {place}.", f"We live in {place}."]),
-                [
-                    "Where do I live?",
-                    "Where is my home?",
-                    "Where do we live?",
-                    "Where is my house?",
-                    "What town is my home in?",
-                    "What place do I live in?",
-                    "Where did I say I live?",
-                    *(["What kind of home do I live in?", "What sort of place do I live in?"] if home else []),
-                ],
-                f"You live in {place}.",
-            )
-        word, told = pick(rng, [who, *PEOPLE[who]]), pick(rng, [who, *PEOPLE[who]])
-        return (
-            pick(rng, [f"My {told} lives in {place}.", f"My {told}'s home is in {place}."]),
-            [f"Where does my {word} live?", f"Where is my {word}'s home?", f"Where can I find my {word}'s house?"],
-            f"Your {who} lives in {place}.",
-        )
-    if kind == "instrument":
-        thing = pick(rng, INSTRUMENTS)
-        return (
-            pick(rng, [f"I play the {thing}.", f"I am learning the {thing}.", f"I have {thing} lessons."]),
-            ["What instrument do I play?", "What music do I play?", "Which instrument am I learning?"],
-            f"You play the {thing}.",
-        )
-    if kind == "fear":
-        thing = pick(rng, FEARS)
-        return (
-            pick(rng, [f"I am scared of {thing}.", f"I'm afraid of {thing}.", f"{thing[0].upper() + thing[1:]} scare me."]),
-            [
-                "What am I scared of?",
-                "What am I afraid of?",
-                "What scares me?",
-                "What makes me frightened?",
-                "Which animal am I scared of?",
-                "What thing am I afraid of?",
-            ],
-            f"You are scared of {thing}.",
-        )
-    if kind == "birthday":
-        month = pick(rng, MONTHS)
-        return (
-            pick(rng, [f"My birthday is in {month}.", f"I was born in {month}."]),
-            [
-                "When is my birthday?",
-                "Which month is my birthday?",
-                "What month was I born in?",
-                "In which month is my birthday?",
-            ],
-            f"Your birthday is in {month}.",
-        )
-    if kind == "school":
-        school = " ".join(rng.sample(SCHOOL_WORDS, 2)) + pick(rng, ["", " School", " Primary"])
-        return (
-            pick(rng, [f"My school is called {school}.", f"I go to {school}.", f"My school's name is {school}."]),
-            ["What is my school called?", "Which school do I go to?", "What is the name of my school?"],
-            f"Your school is called {school}.",
-        )
-    if kind == "club":
-        club = pick(rng, CLUBS)
-        return (
-            pick(rng, [f"I go to {club} club.", f"On Saturdays I go to {club} club."]),
-            ["What club do I go to?", "Which club am I in?", "What club do I go to after school?"],
-            f"You go to {club} club.",
-        )
-    if kind == "friend has":
-        name, pet = a_name(rng), pick(rng, list(PETS))
-        return (
-            pick(
-                rng, [f"My friend {name} has {_a(pet)}.", f"{name} has {_a(pet)}.", f"My best friend {name} has got {_a(pet)}."]
-            ),
-            [f"Who has {_a(pet)}?", f"Which friend has {_a(pet)}?", f"Who has got {_a(pet)}?", f"Whose is the {pet}?"],
-            f"{name} has {_a(pet)}.",
-        )
-    if kind == "their age":
-        who, age = pick(rng, ["brother", "sister", "cousin", "best friend", "baby brother", "baby sister"]), rng.randint(1, 15)
-        word = pick(rng, [who, *PEOPLE[who]])
-        return (
-            pick(rng, [f"My {who} is {age} years old.", f"My {who} is {age}."]),
-            [f"How old is my {word}?", f"What age is my {word}?", f"How many years old is my {word}?"],
-            f"Your {who} is {age} years old.",
-        )
+    return _fact(
+        rng,
+        ["My {told} lives in {place}.", "My {told}'s home is in {place}."],
+        ["Where does my {word} live?", "Where is my {word}'s home?", "Where can I find my {word}'s house?"],
+        "Your {who} lives in {place}.",
+        who=who,
+        place=place,
+        word=pick(rng, [who, *PEOPLE[who]]),
+        told=pick(rng, [who, *PEOPLE[who]]),
+    )
+
+
+def _instrument(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["I play the {thing}.", "I am learning the {thing}.", "I have {thing} lessons."],
+        ["What instrument do I play?", "What music do I play?", "Which instrument am I learning?"],
+        "You play the {thing}.",
+        thing=pick(rng, INSTRUMENTS),
+    )
+
+
+def _fear(rng: random.Random) -> Fact:
+    thing = pick(rng, FEARS)
+    return _fact(
+        rng,
+        ["I am scared of {thing}.", "I'm afraid of {thing}.", "{Thing} scare me."],
+        [
+            "What am I scared of?",
+            "What am I afraid of?",
+            "What scares me?",
+            "What makes me frightened?",
+            "Which animal am I scared of?",
+            "What thing am I afraid of?",
+        ],
+        "You are scared of {thing}.",
+        thing=thing,
+        Thing=_capital(thing),
+    )
+
+
+def _birthday(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["My birthday is in {month}.", "I was born in {month}."],
+        ["When is my birthday?", "Which month is my birthday?", "What month was I born in?", "In which month is my birthday?"],
+        "Your birthday is in {month}.",
+        month=pick(rng, MONTHS),
+    )
+
+
+def _school(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["My school is called {school}.", "I go to {school}.", "My school's name is {school}."],
+        ["What is my school called?", "Which school do I go to?", "What is the name of my school?"],
+        "Your school is called {school}.",
+        school=" ".join(rng.sample(SCHOOL_WORDS, 2)) + pick(rng, ["", " School", " Primary"]),
+    )
+
+
+def _club(rng: random.Random) -> Fact:
+    return _fact(
+        rng,
+        ["I go to {club} club.", "On Saturdays I go to {club} club."],
+        ["What club do I go to?", "Which club am I in?", "What club do I go to after school?"],
+        "You go to {club} club.",
+        club=pick(rng, CLUBS),
+    )
+
+
+def _friend_has(rng: random.Random) -> Fact:
+    name, pet = a_name(rng), pick(rng, list(PETS))
+    return _fact(
+        rng,
+        ["My friend {name} has {a_pet}.", "{name} has {a_pet}.", "My best friend {name} has got {a_pet}."],
+        ["Who has {a_pet}?", "Which friend has {a_pet}?", "Who has got {a_pet}?", "Whose is the {pet}?"],
+        "{name} has {a_pet}.",
+        name=name,
+        pet=pet,
+        a_pet=_a(pet),
+    )
+
+
+def _their_age(rng: random.Random) -> Fact:
+    who, age = pick(rng, ["brother", "sister", "cousin", "best friend", "baby brother", "baby sister"]), rng.randint(1, 15)
+    return _fact(
+        rng,
+        ["My {who} is {age} years old.", "My {who} is {age}."],
+        ["How old is my {word}?", "What age is my {word}?", "How many years old is my {word}?"],
+        "Your {who} is {age} years old.",
+        who=who,
+        age=age,
+        word=pick(rng, [who, *PEOPLE[who]]),
+    )
+
+
+def _count(rng: random.Random) -> Fact:
     n, thing = rng.randint(1, 12), pick(rng, COUNTED)
     said = NUMBER_WORDS[n] if rng.random() < 0.4 else str(n)
     if n == 1:
         thing = {"fish": "fish", "teddies": "teddy", "toy cars": "toy car"}.get(thing, thing.removesuffix("s"))
-    return (
-        pick(rng, [f"I have {said} {thing}.", f"I've got {said} {thing}."]),
-        [f"How many {thing} do I have?", f"How many {thing} have I got?", f"Do you know how many {thing} I have?"],
-        f"You have {n} {thing}.",
+    return _fact(
+        rng,
+        ["I have {said} {thing}.", "I've got {said} {thing}."],
+        ["How many {thing} do I have?", "How many {thing} have I got?", "Do you know how many {thing} I have?"],
+        "You have {n} {thing}.",
+        n=n,
+        said=said,
+        thing=thing,
     )
+
+
+# kind of fact -> the function that makes one
+FACT_KINDS: dict[str, Callable[[random.Random], Fact]] = {
+    "pet": _pet,
+    "person": _person,
+    "teacher": _teacher,
+    "me": _me,
+    "age": _age,
+    **{f"favourite {what}": partial(_favourite, what=what) for what in FAVOURITES},
+    "favourite book": _favourite_book,
+    "favourite game": _favourite_game,
+    "job": _job,
+    "grow up": _grow_up,
+    "lives": _lives,
+    "instrument": _instrument,
+    "fear": _fear,
+    "birthday": _birthday,
+    "school": _school,
+    "club": _club,
+    "friend has": _friend_has,
+    "their age": _their_age,
+    "count": _count,
+}
+
+
+def a_fact(rng: random.Random, kind: str) -> Fact:
+    """One remembered fact of a kind of `FACT_KINDS`: (statement, [questions], answer)."""
+    return FACT_KINDS[kind](rng)
 
 
 # Facts with names come several times: copying a name it was told, exactly, is the hardest part of remembering.
