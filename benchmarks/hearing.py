@@ -40,7 +40,7 @@ from starmind_edge.sound import RATE, resample, to_pcm  # noqa: E402
 from starmind_edge.spoken_commands import CommandGrammar  # noqa: E402
 from trainer.hearing import pronunciations, spoken  # noqa: E402
 
-CACHE = ROOT / "build" / "hearing_benchmark"
+CACHE = ROOT / "runs" / "hearing_benchmark"
 CONDITIONS = ["clean", "white20", "babble20", "white10", "babble10"]
 # (name, piper length_scale (bigger is slower), pitch factor (resampling: >1 is higher and quicker), noise_scale)
 SPEAKERS = [
@@ -83,7 +83,7 @@ def sentences() -> list[dict]:
 
 
 def synthesise(text: str, speaker: tuple, voice) -> np.ndarray:
-    """One clip at 16 kHz (float samples), cached in build/hearing_benchmark."""
+    """One clip at 16 kHz (float samples), cached in runs/hearing_benchmark."""
     name = speaker[0]
     path = CACHE / "clips" / f"{hashlib.sha1(f'{name}|{text}'.encode()).hexdigest()[:16]}.wav"
     if not path.exists():

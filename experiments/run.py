@@ -26,9 +26,9 @@ from trainer.budget import cost  # noqa: E402
 from trainer.evaluate import SKILLS, evaluate  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-WORK = ROOT / "build" / "default"  # the default model's data, tokenizer and checkpoints
+WORK = ROOT / "runs" / "default"  # the default model's data, tokenizer and checkpoints
 DEFAULT = ROOT / "starmind_edge" / "models" / "default"
-OUT = ROOT / "build" / "experiments"
+OUT = ROOT / "runs" / "experiments"
 
 
 def decode_speed(bundle: Path, tokens: int = 100) -> float:
@@ -348,7 +348,8 @@ def teach_your_own(folder: Path, steps: int = 300) -> None:
     before = measure(DEFAULT, model="default (before)")
     data = ROOT / "trainer" / "examples" / "my_facts.csv"
     out = OUT / "005-my-brain"
-    report = finetune(DEFAULT, data, out, OUT / "work-005", steps=steps, evaluate_dev=False)
+    finetune(DEFAULT, data, out, OUT / "work-005", steps=steps, evaluate_dev=False)
+    minutes = (time.time() - started) / 60
     after = measure(out, model=f"default + my_facts.csv ({steps} steps)")
     from trainer.tune import learned, read_rows
 
@@ -356,7 +357,7 @@ def teach_your_own(folder: Path, steps: int = 300) -> None:
     for row, bundle in ((before, DEFAULT), (after, out)):
         row["my_facts_right"] = round(learned(bundle, read_rows(data)), 4)
         row["reworded_right"] = round(learned(bundle, reworded), 4)
-    after["train_minutes"] = report["minutes"]
+    after["train_minutes"] = round(minutes, 1)
     tokens = json.loads((OUT / "work-005" / "budget.json").read_text())["tokens_seen"]
     save(
         folder,

@@ -1,4 +1,5 @@
 import os
+import shlex
 import shutil
 import tempfile
 from pathlib import Path
@@ -15,12 +16,21 @@ ROOT = Path(__file__).resolve().parent.parent
 
 @pytest.fixture(scope="session")
 def micro_work(tmp_path_factory) -> Path:
-    """A micro model built by the real trainer: data, tokenizer, a few training steps, conversion (float32)."""
+    """A micro model built by the real trainer, by the README's command: every stage at the recipe's own settings."""
     from trainer.cli import main
 
     work = tmp_path_factory.mktemp("micro")
-    main(["all", "--recipe", "micro", "--work", str(work), "--quantize", "float32", "--min-parity", "0"])
+    main([str(work) if arg == "runs/micro" else arg for arg in readme_micro_command()])
     return work
+
+
+def readme_micro_command() -> list[str]:
+    """The README's "1-minute toy run", as a newcomer types it, less `python -m trainer`: it must work as written."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = next(line for line in readme.splitlines() if line.startswith("python -m trainer all --recipe micro"))
+    argv = shlex.split(line.split("#")[0])
+    assert argv[:3] == ["python", "-m", "trainer"] and "runs/micro" in argv, line
+    return argv[3:]
 
 
 @pytest.fixture(scope="session")

@@ -1,13 +1,21 @@
 """The real trainer, end to end, on a micro model: data -> tokenizer -> pretrain -> fine-tune -> convert -> runtime."""
 
 import json
+import os
 import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import numpy as np
 
-from starmind_edge import Starmind
+from starmind_edge import Starmind, __version__
 from starmind_edge.engine import Engine
 from starmind_edge.sampler import Sampler
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_every_stage_leaves_its_output(micro_work):
@@ -19,15 +27,16 @@ def test_every_stage_leaves_its_output(micro_work):
         "data/tokens.json",
         "tokenizer.model",
         "pretrain/model.weights.h5",
-        "finetune/model.weights.h5",
-        "finetune/history.csv",
+        "train/model.weights.h5",
+        "train/history.csv",
         "bundle/model.tflite",
         "bundle/card.json",
+        "bundle/README.md",
         "bundle/knowledge.sqlite",
     ]:
         assert (micro_work / path).exists(), path
     stats = json.loads((micro_work / "stages.json").read_text())
-    assert set(stats) == {"knowledge", "data", "tokenizer", "pretrain", "finetune", "convert", "evaluate"}
+    assert set(stats) == {"knowledge", "data", "tokenizer", "pretrain", "train", "convert", "evaluate"}
 
 
 def test_the_token_counts_add_up_for_the_data_card(micro_work):
@@ -56,6 +65,20 @@ def test_the_card_describes_the_model(micro_bundle):
     assert card["evaluation"]["train_overlap"]["exact_in_training"] == 0
     assert card["evaluation"]["blind_train_overlap"]["exact_in_training"] == 0
     assert card["budget"]["tokens_seen"] > 0 and card["licence"]
+    assert card["made_with"]["starmind_edge"] == __version__ and card["made_with"]["commit"]
+
+
+def test_the_bundle_has_a_readme_made_from_its_card(micro_bundle):
+    from trainer.model_card import readme
+
+    card = json.loads((micro_bundle / "card.json").read_text())
+    text = (micro_bundle / "README.md").read_text(encoding="utf-8")
+    assert text == readme(card)  # never out of step with the card
+    front = text.split("---\n")[1]  # Hugging Face-style YAML front matter
+    assert "license: mit" in front and "language: [en]" in front and "datasets:" in front
+    assert f"name: overall, value: {card['evaluation']['overall'] * 100:.1f}" in front
+    assert f"{card['evaluation']['per_skill']['safety']:.1%}" in text  # the evaluation table, this bundle's own
+    assert all(limit in text for limit in card["limits"])
 
 
 def test_float32_conversion_matches_keras(micro_bundle):
@@ -132,7 +155,7 @@ def test_a_recipe_with_a_base_continues_that_bundle(micro_work, tmp_path):
     work = tmp_path / "grown"
     shutil.copytree(micro_work / "data", work / "data")
     args = ["--recipe", "micro", "--base", str(base), "--work", str(work), "--quantize", "float32", "--min-parity", "0"]
-    main(["tokenizer", "pretrain", "finetune", "convert", *args])
+    main(["tokenizer", "pretrain", "train", "convert", *args])
     assert (work / "tokenizer.model").read_bytes() == (base / "tokenizer.model").read_bytes()
     assert not (work / "pretrain").exists()
     card = json.loads((work / "bundle" / "card.json").read_text())
@@ -140,3 +163,23 @@ def test_a_recipe_with_a_base_continues_that_bundle(micro_work, tmp_path):
     assert card["lineage"]["base"] == weights_id(base / "weights.npz")  # so it merges with the base's other children
     assert card["lineage"]["weights"] != card["lineage"]["base"]  # it did train
     assert Starmind(work / "bundle", max_tokens=4).ask("hi").tokens >= 1
+
+
+def test_ctrl_c_says_how_to_carry_on_and_tensorflow_keeps_quiet(micro_work, tmp_path):
+    """Stopping a run is one line saying how to resume (no traceback), and TensorFlow's start-up lines are hidden."""
+    work = tmp_path / "work"
+    shutil.copytree(micro_work / "data", work / "data")
+    shutil.copy(micro_work / "tokenizer.model", work / "tokenizer.model")
+    env = {**os.environ, "STARMIND_VERBOSE": "2", "PYTHONPATH": str(ROOT)}
+    env.pop("STARMIND_TF_LOGS", None)
+    command = [sys.executable, "-m", "trainer", "pretrain", "--recipe", "micro", "--work", str(work), "--steps", "100000"]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    for line in run.stdout:  # TensorFlow has started and training is under way
+        if line.startswith("model:"):
+            break
+    time.sleep(3)
+    run.send_signal(signal.SIGINT)
+    _, err = run.communicate(timeout=120)
+    assert run.returncode == 130, err[-2000:]
+    assert "Stopped. Run the same command again to carry on" in err and "Traceback" not in err
+    assert "oneDNN" not in err and "I0000" not in err and "absl::InitializeLog" not in err

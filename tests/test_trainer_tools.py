@@ -13,12 +13,23 @@ import pytest
 from starmind_edge import Starmind
 from starmind_edge.bundle import load_bundle
 from trainer.cli import main
+from trainer.derive import compare
+from trainer.errors import BundleError, DataError
 from trainer.merge import merge_arrays, trim
-from trainer.tune import DataError, read_rows
-from trainer.weights import BundleError, load_bundle_model, weights_id
+from trainer.tune import read_rows
+from trainer.weights import load_bundle_model, weights_id
 
 ROOT = Path(__file__).resolve().parent.parent
-FAST = ["--quantize", "float32", "--min-parity", "0"]
+FAST = ["--quantize", "float32", "--min-parity", "0", "--no-check"]  # no dev-set check against the base
+
+
+def fails(capsys, argv: list[str], message: str) -> None:
+    """The command ends with status 1 and one line naming the problem: no traceback."""
+    with pytest.raises(SystemExit) as stop:
+        main(argv)
+    assert stop.value.code == 1
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err
 
 
 def write(path: Path, text: str) -> Path:
@@ -130,7 +141,6 @@ def tuned(micro_bundle, tmp_path_factory):
                 str(folder / f"w-{name}"),
                 "--steps",
                 "4",
-                "--no-evaluate",
                 *FAST,
             ]
         )
@@ -174,17 +184,17 @@ def test_merge_makes_a_bundle_from_the_same_base(tuned, micro_bundle, tmp_path, 
             assert np.allclose(m, (x + y) / 2, atol=2e-3)
 
 
-def test_merge_refuses_models_from_another_base(tuned, micro_bundle, tmp_path):
-    with pytest.raises(BundleError, match="not fine-tuned from"):
-        main(["merge", str(tuned[0]), str(micro_bundle), "--base", str(tuned[1]), "--out", str(tmp_path / "x"), *FAST])
+def test_merge_refuses_models_from_another_base(tuned, micro_bundle, tmp_path, capsys):
+    argv = ["merge", str(tuned[0]), str(micro_bundle), "--base", str(tuned[1]), "--out", str(tmp_path / "x"), *FAST]
+    fails(capsys, argv, "not fine-tuned from")
     assert not (tmp_path / "x").exists()
 
 
-def test_merge_refuses_another_architecture(tuned, micro_bundle, tmp_path):
+def test_merge_refuses_another_architecture(tuned, micro_bundle, tmp_path, capsys):
     pruned = tmp_path / "pruned"
     main(["prune", str(micro_bundle), "--by", "neurons", "--remove", "0.2", "--heal-steps", "0", "--out", str(pruned), *FAST])
-    with pytest.raises(BundleError, match="different architecture"):
-        main(["merge", str(tuned[0]), str(pruned), "--base", str(micro_bundle), "--out", str(tmp_path / "x"), *FAST])
+    argv = ["merge", str(tuned[0]), str(pruned), "--base", str(micro_bundle), "--out", str(tmp_path / "x"), *FAST]
+    fails(capsys, argv, "different architecture")
 
 
 def test_merge_needs_weights(tuned, micro_bundle, tmp_path):
@@ -192,6 +202,15 @@ def test_merge_needs_weights(tuned, micro_bundle, tmp_path):
     (tmp_path / "bare" / "weights.npz").unlink()
     with pytest.raises(BundleError, match="can't be trained further"):
         load_bundle_model(tmp_path / "bare")
+
+
+def test_a_derived_bundle_that_is_less_safe_is_not_called_good():
+    base = {"per_skill": {"facts": 0.90, "safety": 1.0, "chat": 0.95}, "overall": 0.95}
+    dropped, verdict = compare(base, {"per_skill": {"facts": 0.89, "safety": 0.98, "chat": 0.95}, "overall": 0.94})
+    assert list(dropped) == ["safety"] and verdict.startswith("NOT GOOD") and "100.0% -> 98.0%" in verdict
+    dropped, verdict = compare(base, {"per_skill": {"facts": 0.80, "safety": 1.0, "chat": 0.94}, "overall": 0.91})
+    assert list(dropped) == ["facts"] and "worse than its base at facts 90.0% -> 80.0%" in verdict
+    assert compare(base, base) == ({}, "as good as its base at every skill (within one dev question).")
 
 
 def test_merge_arithmetic():
@@ -238,35 +257,47 @@ def test_pruning_units_that_do_nothing_changes_nothing():
     assert np.allclose(np.asarray(smaller(tokens[:, :-1])), np.asarray(model(tokens[:, :-1])), atol=1e-5)
 
 
-def test_prune_command_heals_and_reports(micro_bundle, tmp_path):
+def test_prune_command_heals_and_checks_itself_against_its_base(micro_bundle, tmp_path, capsys):
+    """Like finetune and merge, prune asks the dev set of the new bundle and of its base, and says which fell."""
     out = tmp_path / "pruned"
-    main(
-        [
-            "prune",
-            str(micro_bundle),
-            "--by",
-            "neurons",
-            "--remove",
-            "0.2",
-            "--heal-steps",
-            "2",
-            "--out",
-            str(out),
-            "--work",
-            str(tmp_path / "w"),
-            *FAST,
-        ]
-    )
+    argv = [
+        "prune",
+        str(micro_bundle),
+        "--by",
+        "neurons",
+        "--remove",
+        "0.2",
+        "--heal-steps",
+        "2",
+        "--out",
+        str(out),
+        "--work",
+        str(tmp_path / "w"),
+        *FAST[:-1],
+    ]
+    try:
+        main(argv)
+        status = 0
+    except SystemExit as stop:  # 2: it came out less safe than its base, and says so
+        status = stop.code
+    printed = capsys.readouterr().out
     card = json.loads((out / "card.json").read_text())
+    compared = card["compared_with_base"]
+    assert status == (2 if "safety" in compared["dropped"] else 0)
+    assert compared["verdict"] in printed and ("NOT GOOD" in compared["verdict"]) == (status == 2)
+    assert card["evaluation"]["per_skill"].keys() == compared["base"]["per_skill"].keys()  # its own figures
+    assert "skill" in printed and "base" in printed  # the side-by-side table
+    readme = (out / "README.md").read_text()
+    assert readme.startswith("---\nlicense: mit\n") and "base_model:" in readme and compared["verdict"] in readme
+    assert card["made_with"]["starmind_edge"] and card["made_with"]["commit"]
     report = card["training"]["prune"]
     assert report["parameters"] == card["architecture"]["parameters"] < report["parameters_before"]
     assert 0.1 < report["removed_share"] < 0.3 and "loss_healed" in report
     assert Starmind(out, max_tokens=4).ask("hi").tokens >= 1
 
 
-def test_prune_refuses_nonsense(micro_bundle, tmp_path):
-    with pytest.raises(BundleError, match="share of the parameters"):
-        main(["prune", str(micro_bundle), "--remove", "30", "--out", str(tmp_path / "x")])
+def test_prune_refuses_nonsense(micro_bundle, tmp_path, capsys):
+    fails(capsys, ["prune", str(micro_bundle), "--remove", "30", "--out", str(tmp_path / "x")], "share of the parameters")
 
 
 # ---- scale out: TensorFlow's own data parallelism, on two logical CPU devices --------------------------------

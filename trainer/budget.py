@@ -28,8 +28,9 @@ def budget_summary(work: Path) -> dict:
     """The budget of a whole `python -m trainer` run: every stage's time, the tokens of both trainings."""
     stages = json.loads((work / "stages.json").read_text()) if (work / "stages.json").exists() else {}
     tokens = 0
-    for stage in ("pretrain", "finetune"):
+    for stage in ("pretrain", "train"):
         path = work / stage / "budget.json"
         if path.exists():
             tokens += json.loads(path.read_text())["tokens_seen"]
-    return {**cost(sum(stages.values()), tokens), "stage_seconds": stages}
+    seconds = {stage: done["seconds"] for stage, done in stages.items()}
+    return {**cost(sum(seconds.values()), tokens), "stage_seconds": seconds}

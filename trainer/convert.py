@@ -19,15 +19,16 @@ from pathlib import Path
 import numpy as np
 import tensorflow as tf
 
-from starmind_edge.bundle import write_card
 from starmind_edge.engine import cache_names
 from starmind_edge.knowledge import FILE as KNOWLEDGE
 from starmind_edge.knowledge import describe as describe_knowledge
 from starmind_edge.prompt import encode_answer, encode_prompt
 from starmind_edge.tokenizer import Tokenizer
 
+from .errors import ConversionError
 from .jsonl import read_jsonl
 from .model import ModelConfig, StarmindLM, build_model, count_params
+from .model_card import made_with, save_card
 
 PREFILL = 32
 PARITY_TARGET = 0.99
@@ -133,8 +134,8 @@ def write_bundle(
     """Write model.tflite, tokenizer.model, weights.npz and card.json (and `knowledge`, the encyclopedia file, as
     knowledge.sqlite) into `bundle`, checked against Keras.
 
-    `card` holds what only the caller knows (name, training, budget, lineage); the rest is measured here.
-    Returns the card as written.
+    `card` holds what only the caller knows (name, training, budget, lineage); the rest is measured here, and
+    `made_with` records this version and commit. Writes the bundle's README.md too. Returns the card as written.
     """
     from .weights import WEIGHTS_FILE, save_weights
 
@@ -151,7 +152,7 @@ def write_bundle(
             flush=True,
         )
         if check["top1_agreement"] < min_parity:
-            raise SystemExit(
+            raise ConversionError(
                 f"The {mode} .tflite file agrees with the Keras model on only {check['top1_agreement']:.2%} of next tokens "
                 f"(at least {min_parity:.0%} is needed), so no bundle was written to {bundle}. Try --quantize float32 "
                 "(bigger, but exact)."
@@ -167,10 +168,7 @@ def write_bundle(
     weights = save_weights(model, bundle / WEIGHTS_FILE)
     lineage = {"base": weights, **card.pop("lineage", {})}  # a model with no parent is its own base
     card = {**card, **describe(model, mode, len(flat), check), "lineage": {**lineage, "weights": weights}}
-    card.setdefault("licence", "MIT (code, data and weights)")
-    card.setdefault("intended_use", INTENDED_USE)
-    card.setdefault("limits", LIMITS)
-    return write_card(bundle, card)
+    return save_card(bundle, {**card, "made_with": made_with()})
 
 
 def convert(
@@ -186,9 +184,9 @@ def convert(
     from .budget import budget_summary
     from .plots import plot_training
 
-    meta = json.loads((work / "finetune" / "config.json").read_text())
+    meta = json.loads((work / "train" / "config.json").read_text())
     model = build_model(ModelConfig(**meta["model"]))
-    model.load_weights(work / "finetune" / "model.weights.h5")
+    model.load_weights(work / "train" / "model.weights.h5")
     held_out = list(read_jsonl(work / "data" / "valid.jsonl"))
     stats = json.loads((work / "data" / "stats.json").read_text())
     card = {
@@ -227,24 +225,6 @@ def reconvert(bundle: Path, mode: str | None = None, min_parity: float = PARITY_
     return write_bundle(
         model, Path(bundle) / "tokenizer.model", Path(bundle), held_out_examples(), card, mode, min_parity=min_parity
     )
-
-
-INTENDED_USE = "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi."
-LIMITS = [
-    "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
-    "know, but it can still be wrong, so check important answers with a grown-up or a book.",
-    "Each ask() stands alone; in a conversation (starmind chat, or Starmind(turns=3)) it sees only the last few "
-    "exchanges. Facts given with remember() are kept until forget().",
-    "With one remembered fact, its other answers hold up, but questions about the child can take the fact's name: "
-    "it said 'I don't know' to 75% of the dev set's unknowable questions instead of 92.9% (asked \"what's my "
-    'teacher\'s name?" after "My cat is called Luna.", it may say "Mr Luna"). forget() facts no longer needed.',
-    "It is not a counsellor and cannot call anyone. Safeguarding rules read every message first and answer a child who "
-    "says they are hurt, unsafe, scared or sad with fixed, reviewed replies that name a trusted grown-up (SAFETY.md), "
-    "but some such messages are missed and some ordinary ones get a kind reply they did not need.",
-    "It cannot see, hear, look things up, or know today's date, the weather or the news.",
-    "It understands English only, and long or unusual sentences confuse it.",
-    "Stories and jokes come from a small set of patterns, so they repeat.",
-]
 
 
 def describe(model: StarmindLM, mode: str, size: int, check: dict) -> dict:

@@ -13,8 +13,10 @@ from collections import defaultdict
 from pathlib import Path
 
 from starmind_edge import Starmind
-from starmind_edge import bundle as bundles
 from starmind_edge.blocklist import contains_blocked
+
+from .model_card import save_card
+from .progress import progress
 
 DEV_SET = Path(__file__).resolve().parent / "dev_set.jsonl"
 # Written after the v1 model, and never used to choose what the curriculum teaches: a check on the dev set's figures.
@@ -61,18 +63,21 @@ def evaluate(
     show_failures: int = 3,
     remembered: list[str] = (),
     knowledge: bool = True,
+    quiet: bool = False,
 ) -> dict:
     """Ask every dev question (remembered facts first, where given) and print accuracy per skill.
 
     With `remembered`, only the items that bring no facts are asked, each with those facts remembered. With
-    `knowledge`, the bundle's encyclopedia is used as it ships (no learned facts of this machine's user).
+    `knowledge`, the bundle's encyclopedia is used as it ships (no learned facts of this machine's user). `quiet`
+    prints nothing (the caller shows the figures).
     """
     brain = Starmind(model=bundle, knowledge=knowledge, learned=None)
     results: dict[str, list[bool]] = defaultdict(list)
     failures: dict[str, list[str]] = defaultdict(list)
     started = time.perf_counter()
     tokens = 0
-    for item in load_dev_set(dev_set):
+    items = load_dev_set(dev_set)
+    for item in items if quiet else progress(items, f"asking {dev_set.name}"):
         if remembered and item.get("facts"):
             continue
         brain.memory.facts = list(item.get("facts") or remembered)
@@ -98,6 +103,12 @@ def evaluate(
         "decode_tokens_per_second": round(tokens / seconds, 1),
     }
 
+    if write_card:
+        card = json.loads((Path(bundle) / "card.json").read_text())
+        card["evaluation"] = report
+        save_card(bundle, card)
+    if quiet:
+        return report
     print(f"{'skill':<12}{'items':>6}{'accuracy':>10}")
     for skill in table:
         print(f"{skill:<12}{len(results[skill]):>6}{table[skill]:>10.1%}")
@@ -105,8 +116,4 @@ def evaluate(
     for skill, lines in failures.items():
         for line in lines[:show_failures]:
             print(f"  miss [{skill}] {line}")
-    if write_card:
-        card = json.loads((Path(bundle) / "card.json").read_text())
-        card["evaluation"] = report
-        bundles.write_card(bundle, card)
     return report

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import numpy as np
 
-from .budget import cost
+from .derive import DerivedReport, derive
+from .errors import BundleError
 from .weights import (
     WEIGHTS_FILE,
-    BundleError,
     assign,
     base_knowledge,
     config_from_card,
@@ -92,11 +92,10 @@ def merge(
     density: float = 0.2,
     quantize: str = "dynamic",
     min_parity: float = 0.97,
-) -> dict:
-    """Merge `models` (fine-tuned from `base`) into the bundle `out`; returns its card."""
-    from .convert import write_bundle
+    check: bool = True,
+) -> DerivedReport:
+    """Merge `models` (fine-tuned from `base`) into the bundle `out`, and check it against `base`."""
     from .model import build_model
-    from .replay import held_out_examples
 
     started = time.time()
     models, base = [Path(m) for m in models], Path(base)
@@ -126,17 +125,18 @@ def merge(
             "density": density if method == "ties" else None,
             "base": str(base),
         },
-        "budget": cost(time.time() - started, 0),
         "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": [str(m) for m in models]},
     }
     print(f"merging {len(models)} models ({method}) into {out}")
-    return write_bundle(
+    knowledge = next(filter(None, map(base_knowledge, [base, *models])), None)  # the base's, else a model's
+    return derive(
         model,
-        base / "tokenizer.model",
+        base,
         Path(out),
-        held_out_examples(),
         card,
-        quantize,
+        quantize=quantize,
         min_parity=min_parity,
-        knowledge=next(filter(None, map(base_knowledge, [base, *models])), None),  # the base's, else a model's
+        knowledge=knowledge,
+        check=check,
+        started=started,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 import numpy as np
@@ -22,13 +23,18 @@ def example_ids(tok: Tokenizer, ex: dict, loss_on: str) -> tuple[list[int], list
 
 
 def pack(tok: Tokenizer, path: Path, seq_len: int, loss_on: str = "answer") -> tuple[np.ndarray, np.ndarray]:
+    """Pack the examples of a JSONL file (see `pack_examples`)."""
+    return pack_examples(tok, read_jsonl(path), seq_len, loss_on)
+
+
+def pack_examples(tok: Tokenizer, examples: Iterable[dict], seq_len: int, loss_on: str = "answer"):
     """Pack whole examples greedily into rows of seq_len + 1 tokens (padding the rest).
 
     Returns tokens [rows, seq_len + 1] int32 and weights [rows, seq_len] float32 for the targets tokens[:, 1:].
     """
     pad = tok.sp.pad_id()
     rows, row_weights, ids, weights = [], [], [], []
-    for ex in read_jsonl(path):
+    for ex in examples:
         e_ids, e_w = example_ids(tok, ex, loss_on)
         e_ids, e_w = e_ids[: seq_len + 1], e_w[: seq_len + 1]
         if len(ids) + len(e_ids) > seq_len + 1:

@@ -19,7 +19,7 @@ def plot_training(work: Path, out: Path) -> Path | None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    stages = [(s, work / s / "history.csv") for s in ("pretrain", "finetune") if (work / s / "history.csv").exists()]
+    stages = [(s, work / s / "history.csv") for s in ("pretrain", "train") if (work / s / "history.csv").exists()]
     if not stages:
         return None
     fig, (ax_loss, ax_acc) = plt.subplots(1, 2, figsize=(10, 4))

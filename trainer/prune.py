@@ -12,16 +12,16 @@ The same number of the least important heads (or neurons) goes from every layer,
 
 from __future__ import annotations
 
-import json
 import time
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
-from .budget import cost
+from .derive import DerivedReport, Heal, derive, heal
+from .errors import BundleError
 from .model import ModelConfig, build_model, count_params
-from .weights import WEIGHTS_FILE, BundleError, assign, base_knowledge, load_bundle_model, weight_name, weights_id
+from .weights import WEIGHTS_FILE, assign, base_knowledge, load_bundle_model, weight_name, weights_id
 
 KINDS = ("heads", "neurons", "layers")
 
@@ -46,19 +46,9 @@ def units_to_remove(config: ModelConfig, total_params: int, by: str, share: floa
 def _batches(tok_path: Path, examples: list[dict], seq_len: int = 256, batch: int = 8, count: int = 8):
     from starmind_edge.tokenizer import Tokenizer
 
-    from .packing import example_ids
+    from .packing import pack_examples
 
-    tok = Tokenizer(tok_path)
-    rows, weights, ids, w = [], [], [], []
-    for ex in examples:
-        e_ids, e_w = example_ids(tok, ex, "answer")
-        e_ids, e_w = e_ids[: seq_len + 1], e_w[: seq_len + 1]
-        if len(ids) + len(e_ids) > seq_len + 1:
-            rows.append(ids + [tok.sp.pad_id()] * (seq_len + 1 - len(ids)))
-            weights.append(w + [0.0] * (seq_len + 1 - len(w)))
-            ids, w = [], []
-        ids, w = ids + e_ids, w + e_w
-    tokens, weights = np.array(rows, np.int32), np.array(weights, np.float32)[:, :-1]
+    tokens, weights = pack_examples(Tokenizer(tok_path), examples, seq_len)
     for i in range(min(count, len(tokens) // batch)):
         part = slice(i * batch, (i + 1) * batch)
         yield tokens[part, :-1], tokens[part, 1:], weights[part]
@@ -146,12 +136,10 @@ def prune(
     seed: int = 0,
     quantize: str = "dynamic",
     min_parity: float = 0.97,
-) -> dict:
-    """Prune `base` by `by` to remove about `remove` of its parameters, heal it, and write the bundle `out`."""
-    from .convert import write_bundle
+    check: bool = True,
+) -> DerivedReport:
+    """Prune `base` by `by` to remove about `remove` of its parameters, heal it, write the bundle `out`, check it."""
     from .replay import held_out_examples, replay_examples
-    from .train import TrainConfig, fresh_work, train
-    from .weights import save_weights
 
     started = time.time()
     if by not in KINDS:
@@ -171,7 +159,7 @@ def prune(
         f"removed {count} {by}{' per layer' if by != 'layers' else ''}: {before:,} -> {after:,} parameters "
         f"({1 - after / before:.1%} fewer); loss {loss_before:.3f} -> {loss_cut:.3f}"
     )
-    report = {
+    facts = {
         "by": by,
         "asked": remove,
         "units_removed": count,
@@ -182,45 +170,32 @@ def prune(
         "loss_pruned": round(float(loss_cut), 4),
     }
     tokens = 0
-    if heal_steps:
-        job = {
-            "base": weights_id(base / WEIGHTS_FILE),
-            "by": by,
-            "remove": remove,
-            "heal_steps": heal_steps,
-            "seed": seed,
-            "learning_rate": learning_rate,
-        }
-        data = fresh_work(work, job) / "data"
-        for name, examples in (("train", replay_examples(heal_steps * 16 * 6, seed + 1)), ("valid", held_out_examples())):
-            with open(data / f"{name}.jsonl", "w", encoding="utf-8") as f:
-                f.writelines(json.dumps(ex) + "\n" for ex in examples)
-        save_weights(pruned, work / "pruned.npz")
-        cfg = TrainConfig(
+    if heal_steps:  # healed here, not in derive(), so the card can record the healed loss
+        plan = Heal(
+            examples=replay_examples(heal_steps * 16 * 6, seed + 1),
+            valid=held_out_examples(),
             steps=heal_steps,
             learning_rate=learning_rate,
-            warmup_steps=min(20, heal_steps // 5),
-            steps_per_epoch=min(100, heal_steps),
-            loss_on="answer",
             seed=seed,
+            warmup_steps=20,
+            job={"by": by, "remove": remove, "heal_steps": heal_steps, "seed": seed, "learning_rate": learning_rate},
         )
-        pruned.load_weights(train(data, base / "tokenizer.model", work, pruned.config, cfg, work / "pruned.npz"))
-        tokens = json.loads((work / "budget.json").read_text())["tokens_seen"]
-        report["loss_healed"] = round(float(np.mean([float(_loss(pruned, *b)) for b in batches])), 4)
+        tokens = heal(pruned, base, work, plan)
+        facts["loss_healed"] = round(float(np.mean([float(_loss(pruned, *b)) for b in batches])), 4)
     card = {
-        "name": f"{base_card.get('name', 'Starmind Edge')} pruned ({by}, {report['removed_share']:.0%})",
-        "training": {"made_by": "prune", "base": str(base), "heal_steps": heal_steps, "prune": report},
-        "budget": cost(time.time() - started, tokens),
+        "name": f"{base_card.get('name', 'Starmind Edge')} pruned ({by}, {facts['removed_share']:.0%})",
+        "training": {"made_by": "prune", "base": str(base), "heal_steps": heal_steps, "prune": facts},
         "lineage": {"parent": base_card.get("name", str(base)), "pruned_from": weights_id(base / WEIGHTS_FILE)},
     }
-    write_bundle(
+    return derive(
         pruned,
-        base / "tokenizer.model",
+        base,
         out,
-        held_out_examples(),
         card,
-        quantize,
+        quantize=quantize,
         min_parity=min_parity,
         knowledge=base_knowledge(base),
+        check=check,
+        started=started,
+        tokens=tokens,
     )
-    return report

@@ -15,6 +15,7 @@ import tensorflow as tf
 
 from starmind_edge.tokenizer import Tokenizer
 
+from .errors import TrainerError
 from .model import ModelConfig, build_model, count_params
 from .packing import pack
 from .weights import assign, read_weights
@@ -42,7 +43,7 @@ def distribution_strategy(name: str) -> tf.distribute.Strategy:
     if name == "multi-worker":
         return tf.distribute.MultiWorkerMirroredStrategy()
     if name:
-        raise SystemExit(f"unknown distribution {name!r}: use mirrored or multi-worker")
+        raise TrainerError(f"unknown distribution {name!r}: use mirrored or multi-worker")
     return tf.distribute.get_strategy()  # the default: one device, no distribution
 
 
@@ -70,7 +71,7 @@ def fresh_work(work: Path, job: dict) -> Path:
     if stamp.exists() and json.loads(stamp.read_text()) != job:
         shutil.rmtree(work)
     elif work.exists() and any(work.iterdir()) and not stamp.exists():
-        raise SystemExit(f"{work} already holds other files, so I won't use it as a work folder. Choose another --work.")
+        raise TrainerError(f"{work} already holds other files, so I won't use it as a work folder. Choose another --work.")
     (work / "data").mkdir(parents=True, exist_ok=True)
     stamp.write_text(json.dumps(job))
     return work
@@ -137,7 +138,7 @@ def train(
     (out_dir / "config.json").write_text(json.dumps({"model": model_config.to_dict(), "train": asdict(cfg)}, indent=2))
 
     if cfg.steps < 1:
-        raise SystemExit(f"steps must be at least 1, not {cfg.steps}")
+        raise TrainerError(f"steps must be at least 1, not {cfg.steps}")
     epochs = -(-cfg.steps // cfg.steps_per_epoch)
     steps_per_epoch = -(-cfg.steps // epochs)  # as even as possible: at most epochs - 1 steps over
     resuming = (out_dir / "backup").exists()

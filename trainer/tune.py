@@ -17,20 +17,17 @@ import time
 from pathlib import Path
 
 from starmind_edge.actions import VOCABULARY, parse_action
-from starmind_edge.bundle import write_card
 from starmind_edge.text import clean, read_text
 
-from .budget import cost
+from .derive import DerivedReport, Heal, derive
+from .errors import DataError
+from .model_card import save_card
 from .replay import held_out_examples, replay_examples
-from .train import TrainConfig, fresh_work, train
-from .weights import WEIGHTS_FILE, base_knowledge, load_bundle_model, weights_id
+from .train import TrainConfig
+from .weights import load_bundle_model
 
 EXAMPLES_PER_ROW = 6  # about how many examples fit in one 256-token training row
 _CALL = re.compile(r"[a-zA-Z]+\s*\([^()]*\)")
-
-
-class DataError(SystemExit):
-    """Something in the user's file can't be used; the message names the file and the row."""
 
 
 def _with_default(call: str) -> str:
@@ -162,48 +159,25 @@ def finetune(
     evaluate_dev: bool = True,
     quantize: str = "dynamic",
     min_parity: float = 0.97,
-) -> dict:
-    """Fine-tune `base` on the rows in `data` (mixed with replay), write the bundle `out`, and score it."""
+) -> DerivedReport:
+    """Fine-tune `base` on the rows in `data` (mixed with replay), write the bundle `out`, and check it."""
     started = time.time()
     base, out, work = Path(base), Path(out), Path(work)
     rows = read_rows(data)
-    model, base_card = load_bundle_model(base)
-    print(f"{len(rows)} rows of yours from {data}; base {base} ({base_card['architecture']['parameters']:,} parameters)")
     if not 0 <= replay_share < 1:
         raise DataError(f"--replay must be at least 0 and below 1, not {replay_share}")
-    cfg = TrainConfig(
+    model, base_card = load_bundle_model(base)
+    print(f"{len(rows)} rows of yours from {data}; base {base} ({base_card['architecture']['parameters']:,} parameters)")
+    total = steps * TrainConfig.batch_size * EXAMPLES_PER_ROW
+    replay = replay_examples(round(total * replay_share), seed + 1)
+    plan = Heal(
+        examples=mix(rows, replay, total, replay_share, seed),
+        valid=rows + held_out_examples(),
         steps=steps,
         learning_rate=learning_rate,
-        warmup_steps=min(50, steps // 5),
-        steps_per_epoch=min(100, steps),
-        loss_on="answer",
         seed=seed,
+        job={"data": _digest(data), "steps": steps, "seed": seed, "learning_rate": learning_rate, "replay": replay_share},
     )
-    total = steps * cfg.batch_size * EXAMPLES_PER_ROW
-    replay = replay_examples(round(total * replay_share), seed + 1)
-    data_dir = (
-        fresh_work(
-            work,
-            {
-                "base": weights_id(base / WEIGHTS_FILE),
-                "data": _digest(data),
-                "steps": steps,
-                "seed": seed,
-                "learning_rate": learning_rate,
-                "replay_share": replay_share,
-            },
-        )
-        / "data"
-    )
-    for name, examples in (("train", mix(rows, replay, total, replay_share, seed)), ("valid", rows + held_out_examples())):
-        with open(data_dir / f"{name}.jsonl", "w", encoding="utf-8") as f:
-            f.writelines(json.dumps(ex, ensure_ascii=False) + "\n" for ex in examples)
-    weights = train(data_dir, base / "tokenizer.model", work, model.config, cfg, init_weights=base / WEIGHTS_FILE)
-    model.load_weights(weights)
-
-    from .convert import write_bundle
-
-    seconds = time.time() - started
     card = {
         "name": f"{base_card.get('name', 'Starmind Edge')} + {Path(data).name}",
         "training": {
@@ -216,28 +190,23 @@ def finetune(
             "replay_share": replay_share,
             "seed": seed,
         },
-        "budget": cost(seconds, json.loads((work / "budget.json").read_text())["tokens_seen"]),
-        "lineage": {"base": weights_id(base / WEIGHTS_FILE), "parent": base_card.get("name", str(base))},
     }
-    write_bundle(
+    report = derive(
         model,
-        base / "tokenizer.model",
+        base,
         out,
-        held_out_examples(),
         card,
-        quantize,
+        work=work,
+        plan=plan,
+        quantize=quantize,
         min_parity=min_parity,
-        knowledge=base_knowledge(base),
+        check=evaluate_dev,
+        started=started,
     )
     score = learned(out, rows)
     print(f"the new brain answers {score:.0%} of your {len(rows)} rows right")
-    report = {"yours": round(score, 4), "minutes": round((time.time() - started) / 60, 1)}
-    if evaluate_dev:
-        from .evaluate import evaluate
-
-        report["dev"] = evaluate(out, write_card=True)
-    card = json.loads((out / "card.json").read_text())
-    card["training"]["your_rows_right"] = report["yours"]
-    write_card(out, card)
-    print(f'done in {report["minutes"]} min: try it with  starmind --model {out} "{rows[0]["question"]}"')
+    card = report.card
+    card["training"] = {**card["training"], "your_rows_right": round(score, 4)}
+    report.card = save_card(out, card)
+    print(f'done in {(time.time() - started) / 60:.1f} min: try it with  starmind --model {out} "{rows[0]["question"]}"')
     return report

@@ -16,13 +16,10 @@ import numpy as np
 from starmind_edge.bundle import verify
 from starmind_edge.errors import ModelError
 
+from .errors import BundleError
 from .model import ModelConfig, StarmindLM, build_model
 
 WEIGHTS_FILE = "weights.npz"
-
-
-class BundleError(SystemExit):
-    """A bundle can't be used for this; the message says why and what to do."""
 
 
 def weight_name(variable) -> str:
