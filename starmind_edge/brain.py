@@ -54,19 +54,32 @@ class Starmind:
         knowledge: bool = True,
         learned: str | Path | bool | None = True,
     ):
-        """Load a brain.
+        """Load a brain. Every setting has a default, so ``Starmind()`` is all you need to start.
 
-        * ``model``: a bundle folder (the default model if left out); ``memory``: a JSON file to keep facts in.
-        * ``temperature``, ``top_k``, ``seed``: how answers are sampled (0: always the likeliest word).
-        * ``max_tokens``: the longest answer; ``threads``: CPU threads for the model.
-        * ``turns``: how many earlier questions and answers each question sees (0: every question stands alone).
+        * ``model``: the folder of a model bundle (``model.tflite``, ``tokenizer.model``, ``card.json``); left out,
+          the default model that comes with Starmind.
+        * ``memory``: a JSON file that keeps the facts given to `remember()` between runs (left out: they last until
+          the program ends).
+        * ``temperature``: 0 (the default) always picks the likeliest next word, so a question always gets the same
+          answer; about 0.8 gives more varied answers. ``top_k``: with a temperature, pick only among the ``top_k``
+          likeliest words (0, the default: no limit). ``seed``: a whole number that makes varied answers the same
+          run after run (left out: different each run).
+        * ``max_tokens``: the longest answer, in tokens (pieces of words; default 128).
+        * ``threads``: how many CPU threads the model uses (left out: 1, the fastest we measured).
+        * ``turns``: how many earlier questions and answers each question sees (default 0: every question stands
+          alone; `chat()` uses 3).
         * ``when_worried``: called with a `Concern` (``.category``, ``.words``) when a child says something serious,
           such as being hurt or wanting to die, so a grown-up can be alerted (see SAFETY.md). Off by default.
-        * ``helpline``: a service to name in replies about harm, e.g. ``"Childline on 0800 1111"`` (see SAFETY.md).
-        * ``knowledge``: look facts up in the bundle's kid encyclopedia to answer (``False``: answer from training
-          alone).
-        * ``learned``: the file of world facts taught with `learn()` (``True``: ``~/.starmind/learned.sqlite``;
-          ``None``: keep them only while the program runs).
+        * ``helpline``: a service to name in replies about harm, e.g. ``"Childline on 0800 1111"`` (none is built in;
+          see SAFETY.md).
+        * ``knowledge``: look facts up in the bundle's kid encyclopedia and in the learned facts to answer (default
+          ``True``; ``False``: answer from training alone, and `learn()` is off).
+        * ``learned``: the file of world facts taught with `learn()` (``True``, the default:
+          ``~/.starmind/learned.sqlite``, or that file in the folder ``STARMIND_HOME`` names; ``None``: keep them only
+          while the program runs).
+
+        A missing or damaged bundle raises `ModelError`; a setting that can't be used raises `InputError`, and a memory
+        file that can't be read, `MemoryFileError`. Each message says what to do.
         """
         if isinstance(max_tokens, bool) or not isinstance(max_tokens, int) or max_tokens < 1:
             raise InputError(f"max_tokens must be a whole number of tokens, 1 or more (128 is usual), not {max_tokens!r}")
@@ -93,10 +106,13 @@ class Starmind:
 
     @property
     def facts(self) -> list[str]:
+        """The facts given to `remember()`, oldest first (a copy: change them with `remember()` and `forget()`)."""
         return list(self.memory.facts)
 
     def remember(self, fact: str) -> None:
-        """Remember a fact, such as "My dog is called Rex.", to use when answering later questions."""
+        """Remember ``fact``, a sentence about the child such as "My dog is called Rex.", to use when answering later
+        questions. The newest 100 are kept (in the ``memory`` file, if the brain has one). An empty fact, or one with a
+        word Starmind does not use, raises `InputError`."""
         with self._lock:
             self.memory.add(fact)
 
@@ -107,8 +123,10 @@ class Starmind:
             return self._learned.facts if self._learned else []
 
     def learn(self, fact: str) -> str:
-        """Learn a world fact for good, such as "A bike has two wheels.": it is looked up like the encyclopedia's
-        own facts, so questions in other words ("how many wheels has a bike got?") find it. Returns it as kept."""
+        """Learn ``fact``, a world fact for good, such as "A bike has two wheels.": it is looked up like the
+        encyclopedia's own facts, so questions in other words ("how many wheels has a bike got?") find it. Returns
+        the fact as kept (tidied, ending with a full stop). Raises `InputError` in a brain made with
+        ``knowledge=False``."""
         with self._lock:
             if self._learned is None:
                 raise InputError(f"I can't learn facts: {self._cannot_look_up}")
@@ -117,7 +135,8 @@ class Starmind:
             return text
 
     def unlearn(self, fact: str) -> bool:
-        """Forget one learned fact; False when it was never learned."""
+        """Forget one learned ``fact`` (matched without minding capitals or the full stop); False when it was never
+        learned."""
         with self._lock:
             removed = self._learned.remove(fact) if self._learned else False
             self.retriever = self._make_retriever()
@@ -147,15 +166,16 @@ class Starmind:
             self.history.clear()
 
     def prompt(self, question: str, found: list[Hit] = ()) -> list[int]:
-        """The token ids the model reads for this question: facts looked up (`found`), remembered facts (nearest
-        the question, so they are the last to be cut), earlier turns, then the question."""
+        """The token ids the model reads for ``question``: facts looked up (``found``), remembered facts (nearest
+        the question, so they are the last to be cut), earlier turns, then the question. For looking inside."""
         earlier = self.history[-self.turns :] if self.turns else []
         budget = max(self.engine.context - self.max_tokens, 64)
         facts = [hit.text for hit in found] + self.memory.facts
         return encode_prompt(self.tokenizer, question, facts, budget, history=earlier)
 
     def ask(self, question: str) -> Answer:
-        """Answer a question. The answer is a string, with `.actions`, `.tokens` and `.seconds`."""
+        """Answer ``question`` (any text; the first 1,000 characters are read). Returns an `Answer`: a string, with
+        ``.actions``, ``.tokens``, ``.seconds``, ``.concern`` and ``.sources``."""
         pieces = self._write(question)
         while True:
             try:
@@ -164,7 +184,7 @@ class Starmind:
                 return finished.value
 
     def stream(self, question: str) -> Iterator[str]:
-        """Yield the answer a word or so at a time, as the model writes it.
+        """Yield the answer to ``question`` a word or so at a time, as the model writes it.
 
         Each stream has its own place in the model, so streams may be read side by side, in any threads, and a
         stream left half-read holds nothing up."""
@@ -238,8 +258,10 @@ class Starmind:
         return answer
 
     def chat(self, read: Callable[[str], str] = input, write: Callable[..., None] = print, turns: int = 3) -> None:
-        """Talk in a loop, each answer seeing the last `turns` exchanges (so "my cat is called Luna" ... "what is my
-        cat's name?" works). Type 'remember: ...' to teach a fact for good, 'forget' to clear them, 'bye' to stop."""
+        """Talk in a loop, each answer seeing the last ``turns`` exchanges (default 3; so "my cat is called Luna" ...
+        "what is my cat's name?" works). Type 'remember: ...' to teach a fact (as `remember()` does), 'forget' to
+        clear them, 'bye' to stop. ``read`` and ``write`` are how it reads a line and writes a reply: ``input`` and
+        ``print`` unless you give others (``write`` is called the way ``print`` is, with ``end=`` and ``flush=``)."""
         previous, self.turns = self.turns, turns
         try:
             self._talk(read, write)
