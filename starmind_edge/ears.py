@@ -76,7 +76,10 @@ class Ears:
     * ``microphone``: an ALSA device such as ``"plughw:1,0"``, a WAV file to hear instead, or your own recorder (an
       object whose ``chunks()`` gives 16 kHz mono 16-bit sound); the first USB microphone, or `STARMIND_MIC`, if left
       out.
-    * ``min_confidence``: below it, what was heard counts as not caught.
+    * ``min_confidence``: from 0 to 1 (default 0.5); below it, what was heard counts as not caught (``heard == ""``).
+
+    Without PocketSphinx it raises `HearingError` (a `StarmindError`) saying what to install; without its hearing
+    files, `ModelError`.
     """
 
     def __init__(self, model: str | Path | None = None, *, microphone=None, min_confidence: float = MIN_CONFIDENCE):
@@ -104,7 +107,8 @@ class Ears:
         self.microphone, self.min_confidence = microphone, min_confidence
 
     def hear(self, sound: str | Path | bytes) -> Heard:
-        """What was said in a WAV file, or in raw 16 kHz mono 16-bit sound."""
+        """What was said in ``sound``: the path of a WAV file (16-bit, any rate, mono or stereo), or raw 16 kHz
+        mono 16-bit sound as bytes. Returns a `Heard` (``""`` when it did not catch it)."""
         pcm = bytes(sound[: len(sound) // 2 * 2]) if isinstance(sound, (bytes, bytearray)) else read_wav(sound)
         started = time.process_time()
         timing = {"audio_seconds": seconds(pcm)}
@@ -129,7 +133,8 @@ class Ears:
     def listen(self, until: Callable[[], bool] | None = None, *, max_seconds: float = 10, quiet_seconds: float = 5) -> Heard:
         """Record until the child stops talking (or ``until()`` is true, e.g. a button let go), then `hear` it.
 
-        Gives up with nothing heard after ``quiet_seconds`` of quiet; never records more than ``max_seconds``.
+        Gives up with nothing heard after ``quiet_seconds`` of quiet (default 5); never records more than
+        ``max_seconds`` (default 10). Returns a `Heard`.
         """
         from pocketsphinx import Endpointer
 

@@ -63,7 +63,8 @@ class ButtonJob:
         return True
 
     def join(self, timeout: float | None = None) -> bool:
-        """Wait until the current question is answered and done. False if it timed out."""
+        """Wait until the current question is answered and done, at most ``timeout`` seconds (``None``, the default:
+        as long as it takes). False if it timed out."""
         with self._state:
             return self._state.wait_for(lambda: not self._busy, timeout)
 
@@ -106,11 +107,15 @@ class PushToAsk(ButtonJob):
     * ``brain``: a `Starmind` (made for you if you leave it out).
     * ``question``: the words to ask, a list of questions (asked in turn, press after press), or a
       function that returns the question. You can change ``.question`` at any time.
-    * ``button``, ``light``: GPIO pins of the button and the thinking light (``light=None`` for none).
+    * ``button``, ``light``: GPIO pins of the button and the thinking light (default GPIO 21 and 20, header pins
+      40 and 38, as in hardware/README.md; ``light=None`` for none; ``button=None``: no button, press Enter or call
+      `press()`).
     * ``when_answered``: a function to call with each answer, like gpiozero's ``when_pressed``.
       With no function, the answer is printed.
     * ``when_worried``: a function to call with the `Concern` when a question is something serious a grown-up
       should know about (a child saying they are hurt or unsafe; see SAFETY.md). Off by default.
+    * ``verbose``: print each question as it is asked, and a note when a press comes while the brain is busy
+      (default ``True``).
 
     The latest answer is kept in ``.answer``. A press while the brain is still thinking is ignored.
     """

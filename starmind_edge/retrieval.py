@@ -52,7 +52,9 @@ _ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ing", "e"), ("ed
 
 @dataclass(frozen=True)
 class Hit:
-    """A fact found for a question: its text, where it came from, and how well it matches."""
+    """A fact found for a question: ``hit.text``, the fact; ``hit.source``, where it came from (a source of the
+    encyclopedia, or "learned"); ``hit.coverage``, how much of the question's topic it covers, from 0 to 1; and
+    ``hit.learned``, True when it was taught with `Starmind.learn()`."""
 
     text: str
     source: str

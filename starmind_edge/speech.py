@@ -53,8 +53,9 @@ def _speak(command: list[str], text: str) -> bool:
 def say(text, *, voice: str = "en", speed: int = 150, wait: bool = True) -> bool:
     """Print ``text`` and speak it through espeak-ng if it is installed.
 
-    ``voice`` is an espeak-ng voice ("en", "en-us", "fr", ...); ``speed`` is words per minute.
-    With ``wait=False`` the program carries on while the words are spoken.
+    ``voice`` is an espeak-ng voice ("en", the default, "en-us", "fr", ...); ``speed`` is words per minute
+    (default 150). With ``wait=False`` the program carries on while the words are spoken (``True``, the default:
+    it waits until they are said).
     Returns True if the words were (or are being) spoken out loud.
     """
     words = " ".join(str(text).split())

@@ -29,7 +29,8 @@ class TalkButton(ButtonJob):
 
     * ``brain``: a `Starmind`; ``ears``: an `Ears` (each made for you if you leave it out).
     * ``robot``: a `RobotBody` to do what was asked (``None``: answers are only spoken).
-    * ``button``, ``light``: GPIO pins of the button and the listening light (``light=None`` for none).
+    * ``button``, ``light``: GPIO pins of the button and the listening light (default GPIO 21 and 20, header pins
+      40 and 38, as in hardware/README.md; ``light=None`` for none).
     * ``when_heard``: a function called with what was heard (a `Heard`), before the brain answers.
     * ``when_answered``: a function called with each answer, after it is spoken and done.
     * ``when_worried``: a function called with the `Concern` when a child says something serious (see SAFETY.md).
