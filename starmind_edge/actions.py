@@ -28,7 +28,9 @@ _CALL = re.compile(r"^\s*([a-z]+)\s*\(([^()]*)\)\s*$")
 
 
 class Action(NamedTuple):
-    """One robot action, such as ``Action("move", ("forward", 2))``."""
+    """One robot action, such as ``Action("move", ("forward", 2))``: ``name`` is one of light, move, turn, stop,
+    beep and wait, and ``args`` its arguments in order (``()``, the default, for stop; the README's table lists
+    them). ``str(action)`` writes it the way the model does: ``move(forward, 2)``."""
 
     name: str
     args: tuple = ()
