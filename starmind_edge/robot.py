@@ -65,17 +65,21 @@ class RobotBody:
     have not connected and its actions are skipped (with one message saying so).
 
     * ``motors``: ``((left_forward, left_backward), (right_forward, right_backward))`` for a motor
-      driver board, driven as a gpiozero `Robot`.
-    * ``lights``: a dict of colour to pin for separate LEDs, e.g. ``{"red": 5, "green": 13}``.
+      driver board, driven as a gpiozero `Robot` (default ``((17, 18), (27, 22))``).
+    * ``lights``: a dict of colour to pin for separate LEDs, e.g. ``{"red": 5, "green": 13}`` (default: red 5,
+      yellow 6, green 13, blue 19 and white 26; none when ``rgb_led`` is given).
     * ``rgb_led``: ``(red, green, blue)`` pins of one RGB LED, used for colours without their own LED
-      (yellow is red + green, white is all three). ``common_anode=True`` for the other kind of RGB LED.
-    * ``buzzer``: the pin of an active buzzer.
-    * ``stop_button``: the pin of a button that stops the robot whenever it is pressed.
-    * ``speed``: motor speed from 0 to 1; ``max_seconds``: the longest any one action may last;
-      ``max_total_seconds``: the longest all the actions of one ``do()`` may last together.
+      (yellow is red + green, white is all three; default: none). ``common_anode=True`` for the other kind of
+      RGB LED (default ``False``: common cathode).
+    * ``buzzer``: the pin of an active buzzer (default 16).
+    * ``stop_button``: the pin of a button that stops the robot whenever it is pressed (default: none).
+    * ``speed``: motor speed from 0 to 1 (default 1, full speed); ``max_seconds``: the longest any one action may
+      last, in seconds (default 10); ``max_total_seconds``: the longest all the actions of one ``do()`` may last
+      together (default 30).
     * ``when_worried``: a function called with the `Concern` when ``do()`` is given an answer to something
       serious a child said (being hurt or unsafe; see SAFETY.md), e.g. to light a lamp a grown-up will see.
-    * ``verbose``: print what the robot does; ``sleep``: replaces waiting, for tests.
+    * ``verbose``: print what the robot does (default ``True``); ``sleep``: a function that replaces waiting,
+      for tests (default: really wait).
     """
 
     def __init__(
