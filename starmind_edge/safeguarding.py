@@ -29,7 +29,14 @@ HELPLINE_NAMED = "You can also phone {helpline}. They help children."
 
 @dataclass(frozen=True)
 class Concern:
-    """What the safeguarding check found in a message."""
+    """What the safeguarding check found in a message (``answer.concern``, and what ``when_worried`` is called with).
+
+    ``concern.category`` names what it is about, e.g. "self_harm", "bullying" or "danger_request" (SAFETY.md lists
+    them all); ``concern.severity`` is "serious" (a grown-up should know: ``when_worried`` is called only for these,
+    and ``concern.serious`` is True), "sensitive" (kind words) or "request" (an unsafe ask, kindly refused);
+    ``concern.reply`` is the vetted reply Starmind gave instead of the model's; ``concern.words`` is what the child
+    said.
+    """
 
     category: str  # e.g. "self_harm", "bullying", "danger_request"
     severity: str  # "serious" (a grown-up should know), "sensitive" (kind words), or "request" (an unsafe ask)
@@ -38,6 +45,7 @@ class Concern:
 
     @property
     def serious(self) -> bool:
+        """True when a grown-up should know (``severity`` is "serious"): the concerns ``when_worried`` hears about."""
         return self.severity == SERIOUS
 
 
