@@ -15,6 +15,7 @@ from typing import NamedTuple
 from .example import Example
 from .facts_tables import ANIMALS, COUNTRIES, DAYS, JOBS, MONTHS, PLANETS, SEASONS, SHAPES
 from .phrasing import childify, pick
+from .words import dale_chall_words
 
 NAMES = """Anna Ben Chloe Dev Ella Finn Grace Hugo Isla Jack Kai Lola Omar Priya Ruby Sam Tara Umar Yuki Zoe Lily Mia Noah
     Leo Amara Oscar Ava Ethan Sofia Arjun Maya Lucas Nia Theo Freya Ali Hana Ivy Jonah Kofi Layla Max Nora Olu Pia Rosa
@@ -34,8 +35,6 @@ def made_up_name(rng: random.Random) -> str:
 @cache
 def word_names() -> list[str]:
     """Everyday words as names, the way pets and teddies get them: Peanut, Biscuit, Snowy, Bubbles."""
-    from .vocabulary import dale_chall_words  # here: the vocabulary filter imports the skill modules
-
     return sorted(w.capitalize() for w in dale_chall_words() if w.isalpha() and 3 <= len(w) <= 9)
 
 
