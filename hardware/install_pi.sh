@@ -112,8 +112,8 @@ thonny_help() {
   1. Open Thonny (raspberry menu > Programming > Thonny).
      No menu bar? Click "Switch to regular mode" at the top right, then reopen Thonny.
   2. Tools > Options > Interpreter.
-  3. Choose "Alternative Python 3 interpreter or virtual environment"
-     (newer Thonny: "Local Python 3"), and for the Python executable:
+  3. Choose "Local Python 3" (Thonny 3: "Alternative Python 3 interpreter
+     or virtual environment"), and for the Python executable:
          $PY
   4. Open $REPO/examples/01_hello_brain.py and press the green Run button.
      Example 3 needs a button and an LED: see hardware/builds/03-button.md
