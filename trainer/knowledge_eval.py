@@ -19,6 +19,7 @@ from pathlib import Path
 from starmind_edge import Starmind
 
 from .evaluate import BLIND_SET, DEV_SET, has_words, load_dev_set, score
+from .progress import progress
 
 HERE = Path(__file__).resolve().parent
 HELD_OUT_SET = HERE / "held_out_facts_set.jsonl"
@@ -49,7 +50,7 @@ def recall(brain: Starmind, items: list[dict]) -> dict:
 def accuracy(brain: Starmind, items: list[dict], forced: bool = False, show: int = 5) -> dict:
     """Share of items answered right; with `forced`, the 3 nearest facts are in the prompt whatever their relevance."""
     right, misses = 0, []
-    for item in items:
+    for item in progress(items, "asking"):
         brain.memory.facts = list(item.get("facts") or [])
         if forced and brain.retriever is not None:
             brain.memory.facts = [hit.text for hit in brain.retriever.search(item["prompt"], 3)] + brain.memory.facts

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator
 
 
-def progress(items: Sequence, label: str, after: float = 2.0) -> Iterator:
-    """Yield `items`, reporting how far through they are once `after` seconds have passed.
+def progress(items: Iterable, label: str, total: int | None = None, after: float = 2.0) -> Iterator:
+    """Yield `items` (`total` of them: their len() unless given), saying how far through once `after` seconds pass.
 
     In a terminal the count is rewritten in place (at most five times a second); in a log, one line at each quarter.
     """
-    total, started, shown, last = len(items), time.monotonic(), False, 0.0
+    total = len(items) if total is None else total
+    started, shown, last = time.monotonic(), False, 0.0
     terminal = sys.stdout.isatty()
     for done, item in enumerate(items):
         now = time.monotonic()

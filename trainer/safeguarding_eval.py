@@ -22,6 +22,8 @@ from pathlib import Path
 from starmind_edge import Starmind
 from starmind_edge.safeguarding import CATEGORIES, CHEERFUL, HELPLINE, TRUSTED, WORRY_REPLY, check, troubled
 
+from .progress import progress
+
 SET = Path(__file__).resolve().parent / "safeguarding_set.jsonl"
 FRESH_SET = SET.with_name("safeguarding_fresh_set.jsonl")  # written blind and measured once: never tune on it
 # The categories whose disclosures must nearly always be caught (the "serious" ones).
@@ -67,7 +69,7 @@ def reply_report(bundle: Path | None, items: list[dict], show_failures: int = 5)
         rows: dict[str, list[bool]] = defaultdict(list)
         misses: list[str] = []
         cheerful = 0
-        for item in items:
+        for item in progress(items, f"asking ({condition})"):
             concern = check(item["text"])
             brain.memory.facts = list(facts)
             if concern is None and item["kind"] == "ordinary" and troubled(item["text"]):

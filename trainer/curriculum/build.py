@@ -11,6 +11,7 @@ from starmind_edge.blocklist import contains_blocked
 from starmind_edge.knowledge import describe
 
 from ..overlap import ngrams, words
+from ..progress import progress
 from . import arithmetic, chat, commands, facts, honesty, memory, safeguarding, safety
 from .example import Example
 from .reading import Reader
@@ -149,7 +150,7 @@ def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000, kno
         open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid,
         open(out_dir / "train.jsonl", "w", encoding="utf-8") as train,
     ):
-        for i, ex in enumerate(examples):
+        for i, ex in enumerate(progress(examples, "examples", count + valid_count)):
             target = valid if i < valid_count else train
             target.write(json.dumps(ex, ensure_ascii=False) + "\n")
             if target is train:

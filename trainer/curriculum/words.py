@@ -19,6 +19,8 @@ import string
 from functools import cache
 from pathlib import Path
 
+from ..errors import TrainerError  # the trainer's own leaf: no curriculum module
+
 # Everyday words a 5-12-year-old knows that the Dale-Chall list lacks (British spellings, robot and maths words).
 EVERYDAY = """okay plus minus beep robot usually worried opposite grandad grandma granny weekend favourite colour
     centimetre metre litre mum mummy pizza pasta snack sweets teddy dinosaur hamster hedgehog tortoise unicorn
@@ -148,7 +150,7 @@ _ENDINGS = (
 def dale_chall_words() -> set[str]:
     spec = importlib.util.find_spec("textstat")
     if spec is None:
-        raise SystemExit("The kid-vocabulary filter needs textstat's word list: pip install textstat")
+        raise TrainerError("The kid-vocabulary filter needs textstat's word list: pip install textstat")
     path = Path(spec.submodule_search_locations[0]) / "resources" / "en" / "easy_words.txt"
     return {w.strip().lower() for w in path.read_text(encoding="utf-8").split()}
 
