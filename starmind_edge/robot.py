@@ -6,9 +6,10 @@
 
 Safety rules, always on:
 
-* every action is bounded: nothing lasts longer than ``max_seconds`` (10 s unless you choose);
+* every action is bounded: nothing lasts longer than ``max_seconds`` (`DEFAULT_MAX_SECONDS`, 10 s, unless you
+  choose); a longer one is shortened to it, with a message;
 * so is every answer: all its moves, turns, waits and beeps together last at most ``max_total_seconds``
-  (30 s unless you choose); what would go past it is skipped, with a message;
+  (`DEFAULT_MAX_TOTAL_SECONDS`, 30 s, unless you choose); what would go past it is skipped, with a message;
 * `RobotBody.stop` always wins: it stops the motors at once and cancels whatever was still to do,
   from any thread (a stop button, another callback);
 * the motors stop after each `do`, on any error, on Ctrl+C, and when the program ends; an uncaught error in any
@@ -16,6 +17,8 @@ Safety rules, always on:
 
 Without a Raspberry Pi it uses gpiozero's pretend pins and prints what it would do
 ("🤖 moving forward for 2 s"), so the same program runs on a laptop.
+
+The action language (the vocabulary, how calls are found in text, the bounds) is starmind_edge/actions.py's.
 """
 
 from __future__ import annotations
@@ -23,7 +26,6 @@ from __future__ import annotations
 import atexit
 import math
 import os
-import re
 import signal
 import sys
 import threading
@@ -33,16 +35,22 @@ from collections.abc import Callable, Iterable
 
 from . import pins
 from ._console import show
-from .actions import COLORS, MAX_TIMES, VOCABULARY, Action
+from .actions import (
+    COLORS,
+    DEFAULT_MAX_SECONDS,
+    DEFAULT_MAX_TOTAL_SECONDS,
+    MOST_BEEPS,
+    VOCABULARY,
+    Action,
+    find_calls,
+    positive_number,
+)
 from .errors import InputError
 from .pins import WiringError
 from .safeguarding import tell_grown_ups
 
-MAX_SECONDS = 10  # the default bound on any one action
-MAX_TOTAL_SECONDS = 30  # the default bound on all the actions of one answer together
 BEEP_SECONDS = 0.15  # a beep is this long on, then this long off
 _DEFAULT = object()
-_CALL = re.compile(r"([a-zA-Z]+)\s*\(([^()]*)\)")
 
 
 def _seconds_text(value: float) -> str:
@@ -74,8 +82,8 @@ class RobotBody:
     * ``buzzer``: the pin of an active buzzer (default 16).
     * ``stop_button``: the pin of a button that stops the robot whenever it is pressed (default: none).
     * ``speed``: motor speed from 0 to 1 (default 1, full speed); ``max_seconds``: the longest any one action may
-      last, in seconds (default 10); ``max_total_seconds``: the longest all the actions of one ``do()`` may last
-      together (default 30).
+      last, in seconds (default 10; a longer one is shortened to it); ``max_total_seconds``: the longest all the
+      actions of one ``do()`` may last together (default 30).
     * ``when_worried``: a function called with the `Concern` when ``do()`` is given an answer to something
       serious a child said (being hurt or unsafe; see SAFETY.md), e.g. to light a lamp a grown-up will see.
     * ``verbose``: print what the robot does (default ``True``); ``sleep``: a function that replaces waiting,
@@ -91,8 +99,8 @@ class RobotBody:
         *,
         stop_button=None,
         speed: float = 1.0,
-        max_seconds: float = MAX_SECONDS,
-        max_total_seconds: float = MAX_TOTAL_SECONDS,
+        max_seconds: float = DEFAULT_MAX_SECONDS,
+        max_total_seconds: float = DEFAULT_MAX_TOTAL_SECONDS,
         common_anode: bool = False,
         when_worried: Callable | None = None,
         verbose: bool = True,
@@ -182,7 +190,8 @@ class RobotBody:
         """Carry out actions, one after another, and return the ones that were done.
 
         ``what`` can be an `Answer` from ``brain.ask()`` (its ``.actions``), one `Action`, a list of them,
-        or text such as ``"move(forward, 2) beep(1)"``. Unknown or broken actions are skipped.
+        or text such as ``"move(forward, 2) beep(1)"`` (its calls found by `actions.find_calls`). Unknown or broken
+        actions are skipped, with a message; a move, turn or wait longer than ``max_seconds`` is shortened to it.
         """
         tell_grown_ups(self.when_worried, getattr(what, "concern", None))
         actions = self._within_total(self._actions_from(what))
@@ -340,9 +349,7 @@ class RobotBody:
         elif isinstance(what, Action):
             items = [what]
         elif isinstance(what, str):
-            items = [
-                Action(m.group(1), tuple(a.strip() for a in m.group(2).split(",") if a.strip())) for m in _CALL.finditer(what)
-            ]
+            items = [Action(name, args) for name, args in find_calls(what)]  # each checked below, with a message
             if not items and what.strip():
                 show(f"🤔 I can't find any actions in {what!r}. Try something like move(forward, 2).")
         elif isinstance(what, Iterable):
@@ -372,12 +379,12 @@ class RobotBody:
         fixed = []
         for arg, kind in zip(args, kinds, strict=True):
             if kind in ("seconds", "times"):
-                value = _number(arg)
+                value = positive_number(arg)
                 if value is None:
                     show(f"🤔 {arg!r} is not a number I can use in {name}(); I'll skip it.")
                     return None
                 if kind == "times":
-                    value = min(max(1, round(value)), MAX_TIMES)
+                    value = min(max(1, round(value)), MOST_BEEPS)
                 elif value > self.max_seconds:
                     show(
                         f"⏱️ {name} for {_seconds_text(value)} is too long: I'll do {_seconds_text(self.max_seconds)}, "
@@ -423,17 +430,6 @@ class RobotBody:
         parts += ["RGB LED"] * (self.rgb_led is not None) + ["buzzer"] * (self.buzzer is not None)
         parts += ["stop button"] * (self.stop_button is not None)
         return f"<RobotBody {', '.join(parts) or 'with nothing connected'}{' (closed)' if self._closed else ''}>"
-
-
-def _number(value) -> float | None:
-    """A finite number above 0, or None (for text that is not a number, huge integers, inf, nan, 0 or less)."""
-    if isinstance(value, bool):
-        return None
-    try:
-        number = float(value)
-    except (TypeError, ValueError, OverflowError):
-        return None
-    return number if math.isfinite(number) and number > 0 else None
 
 
 def _mix(colors: set[str]) -> tuple[int, int, int]:

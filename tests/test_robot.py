@@ -16,7 +16,8 @@ gpiozero = pytest.importorskip("gpiozero")
 from gpiozero import Device  # noqa: E402
 from gpiozero.pins.mock import MockFactory, MockPin, MockPWMPin  # noqa: E402
 
-from starmind_edge import pins  # noqa: E402
+from starmind_edge import actions, pins  # noqa: E402
+from starmind_edge import robot as robot_module  # noqa: E402
 from starmind_edge.actions import Action  # noqa: E402
 from starmind_edge.answer import Answer  # noqa: E402
 from starmind_edge.pins import WiringError  # noqa: E402
@@ -517,3 +518,54 @@ def test_an_answer_that_starts_with_stop_stops_a_motion_in_another_thread(factor
         body.do(Answer("Stopping!", [Action("stop")]))
         worker.join(2)
         assert not worker.is_alive() and time.monotonic() - started < 2 and motors(factory) == (0, 0, 0, 0)
+
+
+# ---- the robot reads the one action language of starmind_edge/actions.py -------------------------------------------
+
+
+def test_the_robot_finds_calls_in_text_with_the_language_s_own_function():
+    assert robot_module.find_calls is actions.find_calls
+    assert not hasattr(robot_module, "_CALL") and not hasattr(robot_module, "MAX_SECONDS")
+
+
+def test_the_robot_does_what_the_language_reads_in_a_text_of_several_calls(factory, clock, capsys):
+    text = "Okay! move(forward, 2) then dance(wildly) Beep(3), light(red,on) move(forward,,2) turn(left) wait(1.5) stop()"
+    with RobotBody(sleep=clock, verbose=False) as body:
+        done = body.do(text)
+    assert done == actions.find_actions(text)
+    assert done == [
+        Action("move", ("forward", 2)),
+        Action("beep", (3,)),
+        Action("light", ("red", "on")),
+        Action("wait", (1.5,)),
+        Action("stop"),
+    ]
+    assert "dance" in capsys.readouterr().out
+
+
+def test_the_robot_does_every_curriculum_command_as_the_language_reads_it(factory, clock):
+    import random
+
+    from trainer.curriculum import commands
+
+    rng = random.Random(0)
+    with RobotBody(sleep=clock, max_seconds=actions.LONGEST_ACTION_SECONDS, max_total_seconds=10**6, verbose=False) as body:
+        for _ in range(300):
+            text = " then ".join(commands.generate(rng).actions)
+            assert body.do(text) == actions.find_actions(text), text
+
+
+def test_the_robot_defaults_are_10_seconds_an_action_and_30_an_answer(factory, clock):
+    with RobotBody(sleep=clock, verbose=False) as body:
+        assert (body.max_seconds, body.max_total_seconds) == (10, 30)
+        assert (body.max_seconds, body.max_total_seconds) == (actions.DEFAULT_MAX_SECONDS, actions.DEFAULT_MAX_TOTAL_SECONDS)
+
+
+def test_an_action_longer_than_the_language_is_refused_by_the_parser_and_shortened_by_the_robot(factory, clock, capsys):
+    """The brain drops move(forward, 61) (the model can't ask for it); typed at the robot, it drives max_seconds."""
+    assert actions.parse_action("move(forward, 61)") is None and actions.find_actions("move(forward, 61)") == []
+    with RobotBody(sleep=clock, verbose=False) as body:
+        assert body.do("move(forward, 61)") == [Action("move", ("forward", 10))]
+        assert body.do("beep(25)") == [Action("beep", (actions.MOST_BEEPS,))]
+    assert [seconds for seconds, _ in clock.pauses][0] == 10
+    assert "too long: I'll do 10 s" in capsys.readouterr().out

@@ -1,14 +1,19 @@
-"""Robot commands in many phrasings, labelled with the runtime's exact action list."""
+"""Robot commands in many phrasings, labelled with the runtime's exact action list.
+
+Each action is written by starmind_edge/actions.py's `format_action` and read back by its `parse_action`, so the
+model is taught exactly the text the runtime reads (tests/test_actions.py checks every one parses back).
+"""
 
 from __future__ import annotations
 
 import random
 
+from starmind_edge.actions import COLORS, format_action, parse_action
+
 from .arithmetic import NUMBER_WORDS
 from .example import Example
 from .phrasing import childify, pick
 
-COLORS = ["red", "green", "blue", "yellow", "white"]
 JOINERS = [
     " then ",
     " and then ",
@@ -53,7 +58,7 @@ def one_action(rng: random.Random) -> tuple[str, str, str]:
         )
         words = f"{verb} {dword}" + (f" {_secs(n, rng)}" if n else "")
         secs = n or 1
-        return words, f"move({d}, {secs})", f"moving {d} for {secs} second{'s' if secs != 1 else ''}"
+        return words, format_action("move", d, secs), f"moving {d} for {secs} second{'s' if secs != 1 else ''}"
     if kind == "turn":
         d = pick(rng, ["left", "right"])
         n = rng.randint(1, 6) if rng.random() < 0.35 else None
@@ -62,7 +67,7 @@ def one_action(rng: random.Random) -> tuple[str, str, str]:
         )
         words += f" {_secs(n, rng)}" if n else ""
         secs = n or 1
-        return words, f"turn({d}, {secs})", f"turning {d}"
+        return words, format_action("turn", d, secs), f"turning {d}"
     if kind == "light":
         c = pick(rng, COLORS)
         state = pick(rng, ["on", "off"])
@@ -79,19 +84,19 @@ def one_action(rng: random.Random) -> tuple[str, str, str]:
                 f"{'light up' if state == 'on' else 'switch off'} the {c} lamp",
             ],
         )
-        return words, f"light({c}, {state})", f"{c} light {state}"
+        return words, format_action("light", c, state), f"{c} light {state}"
     if kind == "stop":
         words = pick(rng, ["stop", "halt", "freeze", "stop moving", "stop the robot", "stand still", "brake"])
-        return words, "stop()", "stopping"
+        return words, format_action("stop"), "stopping"
     if kind == "beep":
         n = rng.randint(1, 5) if rng.random() < 0.6 else None
         words = pick(rng, ["beep", "make a beep", "sound the buzzer", "honk", "buzz"]) + (f" {_times(n, rng)}" if n else "")
         times = n or 1
-        return words, f"beep({times})", f"beeping {times} time{'s' if times != 1 else ''}"
+        return words, format_action("beep", times), f"beeping {times} time{'s' if times != 1 else ''}"
     n = rng.randint(1, 10) if rng.random() < 0.8 else None
     words = pick(rng, ["wait", "pause", "wait a bit", "hold on", "stay still"]) + (f" {_secs(n, rng)}" if n else "")
     secs = n or 1
-    return words, f"wait({secs})", f"waiting {secs} second{'s' if secs != 1 else ''}"
+    return words, format_action("wait", secs), f"waiting {secs} second{'s' if secs != 1 else ''}"
 
 
 def generate(rng: random.Random) -> Example:
@@ -99,13 +104,13 @@ def generate(rng: random.Random) -> Example:
     parts = [one_action(rng) for _ in range(count)]
     last_colour, last_state = "", ""
     for i, (_, action, _) in enumerate(parts):
-        if not action.startswith("light("):
+        if parse_action(action).name != "light":
             continue
         if last_colour and rng.random() < 0.35:  # the light named before: "switch it off"
             state = {"on": "off", "off": "on"}[last_state] if rng.random() < 0.8 else last_state
             words = pick(rng, [f"switch it {state}", f"turn it {state}", f"put it {state}"])
-            parts[i] = (words, f"light({last_colour}, {state})", f"{last_colour} light {state}")
-        last_colour, last_state = parts[i][1][6:-1].split(", ")
+            parts[i] = (words, format_action("light", last_colour, state), f"{last_colour} light {state}")
+        last_colour, last_state = parse_action(parts[i][1]).args
     text = parts[0][0]
     for words, _, _ in parts[1:]:
         text += pick(rng, JOINERS) + words
