@@ -22,7 +22,7 @@ pytest.importorskip("hatchling", reason="building the wheel offline needs the bu
 DIST_INFO = f"starmind_edge-{__version__}.dist-info/"
 TRAINER_ONLY = {"weights.npz", "training.png"}  # in the default bundle for the trainer and the card, not the runtime
 STALE = ("lib/starmind_edge/stale_from_build_lib.py", "lib/trainer/stale_from_build_lib.py", "lib/stale_from_build_lib.txt")
-NOT_COPIED = shutil.ignore_patterns(".git", ".venv*", "build", "dist", "__pycache__", "*.egg-info", ".*_cache")
+NOT_COPIED = shutil.ignore_patterns(".git", ".venv*", "build", "runs", "dist", "__pycache__", "*.egg-info", ".*_cache")
 
 
 @pytest.fixture(scope="module")

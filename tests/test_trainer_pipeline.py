@@ -183,3 +183,11 @@ def test_ctrl_c_says_how_to_carry_on_and_tensorflow_keeps_quiet(micro_work, tmp_
     assert run.returncode == 130, err[-2000:]
     assert "Stopped. Run the same command again to carry on" in err and "Traceback" not in err
     assert "oneDNN" not in err and "I0000" not in err and "absl::InitializeLog" not in err
+
+
+def test_the_shipped_bundle_s_readme_is_its_card():
+    from trainer.model_card import readme
+
+    bundle = ROOT / "starmind_edge" / "models" / "default"
+    card = json.loads((bundle / "card.json").read_text())
+    assert (bundle / "README.md").read_text(encoding="utf-8") == readme(card), "python -m trainer evaluate --write-card"

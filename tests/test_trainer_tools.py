@@ -2,6 +2,7 @@
 
 import json
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -158,6 +159,26 @@ def test_finetune_makes_a_bundle_that_remembers_its_base(tuned, micro_bundle):
     base, _ = load_bundle_model(micro_bundle)
     mine, _ = load_bundle_model(tuned[0])
     assert any(not np.allclose(a, b) for a, b in zip(base.get_weights(), mine.get_weights(), strict=True))
+
+
+def test_the_guide_s_finetune_command_works_as_written(micro_bundle, tmp_path, capsys):
+    """trainer/FINETUNE.md's first command, word for word, but from the micro bundle (same data, same 300 steps)."""
+    guide = (ROOT / "trainer" / "FINETUNE.md").read_text(encoding="utf-8")
+    line = next(line for line in guide.splitlines() if line.startswith("python -m trainer finetune "))
+    argv = shlex.split(line)
+    assert argv[:3] == ["python", "-m", "trainer"] and "starmind_edge/models/default" in argv, line
+    swap = {"starmind_edge/models/default": str(micro_bundle), "my_brain": str(tmp_path / "my_brain")}
+    argv = [swap.get(arg, str(ROOT / arg) if arg.endswith(".csv") else arg) for arg in argv[3:]]
+    try:
+        main([*argv, "--work", str(tmp_path / "work")])
+        status = 0
+    except SystemExit as stop:
+        status = stop.code
+    printed = capsys.readouterr().out
+    card = json.loads((tmp_path / "my_brain" / "card.json").read_text())
+    assert status == (2 if "safety" in card["compared_with_base"]["dropped"] else 0)
+    assert "of your 50 rows right" in printed and card["compared_with_base"]["verdict"] in printed
+    assert card["training"]["steps"] == 300 and card["training"]["rows"] == 50
 
 
 def test_finetune_mixes_your_rows_with_replay(tuned):

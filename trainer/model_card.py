@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SKILLS = ["facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"]
 INTENDED_USE = "Answering children's kid-level questions, simple sums and robot commands, offline on a Raspberry Pi."
 LIMITS = [
-    "It only knows the facts in its curriculum and its encyclopedia (trainer/DATA_CARD.md); for anything else it "
-    "should say it doesn't know, but it can still be wrong, so check important answers with a grown-up or a book.",
+    "It only knows the facts in its curriculum (trainer/DATA_CARD.md); for anything else it should say it doesn't "
+    "know, but it can still be wrong, so check important answers with a grown-up or a book.",
     "Each ask() stands alone; in a conversation (starmind chat, or Starmind(turns=3)) it sees only the last few "
     "exchanges. Facts given with remember() are kept until forget().",
     "A remembered fact can slip into questions about the child that it was never told (asked \"what's my teacher's "
@@ -49,6 +49,8 @@ def made_with() -> dict:
 def limits(card: dict) -> list[str]:
     """The card's limits, with the figures this bundle was measured at where it has them."""
     out = list(LIMITS)
+    if card.get("knowledge"):
+        out[0] = out[0].replace("its curriculum", f"its curriculum and its encyclopedia ({card['knowledge']['facts']:,} facts)")
     evaluation = card.get("evaluation") or {}
     alone = (evaluation.get("per_skill") or {}).get("honesty")
     with_fact = ((evaluation.get("with_unrelated_fact") or {}).get("per_skill") or {}).get("honesty")
