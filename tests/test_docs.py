@@ -1,0 +1,266 @@
+"""The docs: docs/API.md is made from the docstrings and up to date, every public parameter is in its docstring, and
+the README links the API page, the changelog and the lesson plan."""
+
+from __future__ import annotations
+
+import difflib
+import importlib.util
+import re
+
+import pytest
+
+import starmind_edge
+
+from .conftest import ROOT
+
+REFRESH = "run `python docs/make_api.py`"
+
+
+@pytest.fixture(scope="module")
+def make_api():
+    spec = importlib.util.spec_from_file_location("make_api", ROOT / "docs" / "make_api.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def out_of_date(make_api) -> str | None:
+    """None when docs/API.md is what the docstrings make now, else the first lines that differ."""
+    committed = make_api.API.read_text(encoding="utf-8") if make_api.API.exists() else ""
+    fresh = make_api.page()
+    if committed == fresh:
+        return None
+    diff = difflib.unified_diff(committed.splitlines(), fresh.splitlines(), "docs/API.md", "the docstrings", lineterm="")
+    return "\n".join(list(diff)[:20])
+
+
+def test_the_api_page_is_up_to_date(make_api):
+    diff = out_of_date(make_api)
+    assert diff is None, f"docs/API.md is out of date: {REFRESH}\n{diff}"
+
+
+def test_the_api_page_shows_every_export_once(make_api):
+    shown = [name for _, names in make_api.SECTIONS for name in names]
+    assert sorted(shown) == sorted(set(shown)) == sorted(starmind_edge.__all__)
+    page = make_api.API.read_text(encoding="utf-8")
+    for name in shown:
+        assert f"\n### {name}\n" in page
+
+
+def test_every_public_parameter_is_in_its_docstring(make_api):
+    missing = make_api.undocumented()
+    assert missing == [], "say what these are, as ``name``, in the docstrings (then " + REFRESH + "):\n" + "\n".join(missing)
+
+
+def test_the_checks_fail_when_a_docstring_changes(make_api, monkeypatch):
+    """Both checks can fail: a docstring that stops naming its parameter is caught twice."""
+    monkeypatch.setattr(starmind_edge.Starmind.ask, "__doc__", "Answer a question.")
+    assert "Starmind.ask: question" in make_api.undocumented()
+    assert out_of_date(make_api) is not None
+
+
+def test_the_parameter_check_reads_every_kind_of_callable(make_api):
+    def lonely(a, b=1, *, c=None):
+        """Uses ``a`` and `c`; b is mentioned only in words."""
+
+    class Gadget:
+        """A gadget.
+
+        * ``size``: how big."""
+
+        def __init__(self, size, colour="red"):
+            pass
+
+        def spin(self, times):
+            """Spin ``times`` times."""
+
+        @property
+        def hidden(self):
+            return None
+
+    class Found:
+        """``kind`` only."""
+
+        kind: str
+        where: str
+
+    missing = make_api.undocumented({"lonely": lonely, "Gadget": Gadget}, {"Found": Found})
+    assert missing == ["lonely: b", "Gadget: colour", "Gadget.hidden: no docstring", "Found: where"]
+
+
+def test_a_signature_shows_defaults_as_a_reader_would_type_them(make_api):
+    text = make_api.signature_text("RobotBody", starmind_edge.RobotBody)
+    assert "lights=...," in text and "buzzer=16," in text and "0x" not in text
+    assert make_api.signature_text("chat", starmind_edge.Starmind.chat, skip_first=True).count("= input,") == 1
+
+
+def test_the_readme_links_the_docs():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for page in ("docs/API.md", "CHANGELOG.md", "docs/LESSON_PLAN.md"):
+        assert f"]({page})" in readme, page
+        assert (ROOT / page).is_file(), page
+
+
+def test_doc_pages_link_only_to_files_that_exist():
+    for page in [ROOT / "CHANGELOG.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        for target in re.findall(r"\]\(([^)\s]+)\)", page.read_text(encoding="utf-8")):
+            if target.startswith(("http://", "https://", "#")):
+                continue
+            assert (page.parent / target.split("#")[0]).exists(), f"{page.name} links to missing {target}"
+
+
+# ---- the lesson plan: every program and the starmind commands run as written ------------------------------------
+
+LESSON = ROOT / "docs" / "LESSON_PLAN.md"
+TYPED = "turn the red light on\nred light off\nbye\n"  # for the programs that ask for typing
+TIMEOUT = 180
+# A pretend finger for the program with a gpiozero button: its input() presses and lets go of the button on GPIO 21,
+# waiting each time for the robot's red light to follow.
+PRESS = """
+import builtins, time
+
+
+def _press(prompt=""):
+    import __main__
+    from gpiozero import Device
+
+    print(prompt)
+    pin, light = Device.pin_factory.pin(21), __main__.robot.lights["red"]
+    for level, lit in ((False, 1), (True, 0)):
+        pin.drive_high() if level else pin.drive_low()
+        deadline = time.monotonic() + 30
+        while light.value != lit and time.monotonic() < deadline:
+            time.sleep(0.05)
+    return ""
+
+
+builtins.input = _press
+"""
+
+
+def code_blocks(text: str, language: str) -> list[str]:
+    """The fenced blocks of one language, as they would be typed (indented blocks in lists, dedented)."""
+    import textwrap
+
+    found = re.findall(rf"^( *)```{language}\n(.*?)^\1```", text, flags=re.MULTILINE | re.DOTALL)
+    return [textwrap.dedent(body) for _, body in found]
+
+
+def _environment(home) -> dict[str, str]:
+    import os
+
+    return {
+        **os.environ,
+        "GPIOZERO_PIN_FACTORY": "mock",
+        "STARMIND_QUIET": "1",
+        "STARMIND_TIME_SCALE": "0.01",
+        "STARMIND_HOME": str(home),  # learned facts never touch the real home
+        "PYTHONIOENCODING": "utf-8",
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
+    }
+
+
+@pytest.fixture(scope="module")
+def lesson_runs(tmp_path_factory):
+    """Each Python block of the lesson plan, run as its own program at once (a child pressing Run in Thonny)."""
+    import subprocess
+    import sys
+    import time
+
+    try:
+        from starmind_edge import Starmind
+
+        Starmind()
+    except Exception as err:
+        pytest.skip(f"the lesson plan needs the bundled model: {err}")
+    programs = code_blocks(LESSON.read_text(encoding="utf-8"), "python")
+    started = []
+    for number, program in enumerate(programs):
+        folder = tmp_path_factory.mktemp(f"lesson{number}")
+        (folder / "program.py").write_text((PRESS if "Button(21)" in program else "") + program, encoding="utf-8")
+        started.append(
+            subprocess.Popen(
+                [sys.executable, "program.py"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.STDOUT,
+                cwd=folder,
+                env=_environment(folder / "home"),
+                text=True,
+                encoding="utf-8",
+            )
+        )
+    deadline, results = time.monotonic() + TIMEOUT, []
+    for program, process in zip(programs, started, strict=True):
+        try:
+            out, _ = process.communicate(TYPED, timeout=max(1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            process.kill()
+            out, _ = process.communicate()
+        results.append((program, process.returncode, out))
+    return results
+
+
+def test_the_lesson_plan_has_its_programs():
+    text = LESSON.read_text(encoding="utf-8")
+    assert len(code_blocks(text, "python")) >= 5
+    assert text.count("## Activity ") == 3
+    for example in re.findall(r"`(examples/[\w.]+\.py)`", text):
+        assert (ROOT / example).is_file(), example
+
+
+def test_every_lesson_program_runs_and_says_what_the_plan_says(lesson_runs):
+    for program, code, out in lesson_runs:
+        first = program.strip().splitlines()[-1]
+        assert code == 0 and "Traceback" not in out, f"{first}\n{out}"
+        for said in re.findall(r"# says: (.+)$", program, flags=re.MULTILINE):
+            assert said.strip() in out, f"the plan says {said!r}, the program printed:\n{out}"
+        if "Button(21)" in program or "input(" in program:  # the robot's red light: typed commands or the button
+            assert "💡 red light on" in out and "💡 red light off" in out, out
+
+
+def test_the_lesson_plans_starmind_commands_run_as_written(tmp_path):
+    """Activity 2's class list: the CSV as shown, then each `starmind` command, in a folder of its own."""
+    import shlex
+    import shutil
+    import subprocess
+    import sys
+
+    text = LESSON.read_text(encoding="utf-8")
+    [csv] = code_blocks(text, "csv")
+    (tmp_path / "our_facts.csv").write_text(csv, encoding="utf-8")
+    commands = [block for block in code_blocks(text, "bash") if block.startswith("starmind ")]
+    assert len(commands) == 1
+    starmind = shutil.which("starmind")
+    prefix = [starmind] if starmind else [sys.executable, "-m", "starmind_edge"]
+    outputs = []
+    for line in commands[0].strip().splitlines():
+        argv = shlex.split(line)
+        assert argv[0] == "starmind", line
+        done = subprocess.run(
+            prefix + argv[1:], cwd=tmp_path, env=_environment(tmp_path / "home"), capture_output=True, text=True, timeout=120
+        )
+        assert done.returncode == 0, f"{line}\n{done.stdout}{done.stderr}"
+        outputs.append(done.stdout)
+    assert "Learned 2 of 2 facts." in outputs[0]
+    assert "Our class pet is a hamster called Nibbles." in outputs[1] and "next to the park" in outputs[1]
+
+
+def test_the_lesson_plans_ears_check_runs_as_written(tmp_path):
+    import shlex
+    import subprocess
+    import sys
+
+    pytest.importorskip("pocketsphinx", reason="the ears need PocketSphinx: pip install '.[voice]'")
+    text = LESSON.read_text(encoding="utf-8")
+    [line] = re.findall(r"`(starmind listen [^`]+)`", text)
+    argv = shlex.split(line)
+    done = subprocess.run(
+        [sys.executable, "-m", "starmind_edge", *argv[1:]],
+        cwd=ROOT,
+        env=_environment(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "The sky is blue." in done.stdout, done.stdout + done.stderr
