@@ -260,8 +260,9 @@ def page() -> str:
         "<!-- Made by `python docs/make_api.py` from the docstrings in starmind_edge/: edit those, not this page. -->",
         "",
         "Everything below is imported from `starmind_edge`, e.g. `from starmind_edge import Starmind, RobotBody`.",
-        "The robot and hearing helpers load gpiozero (and PocketSphinx for `Ears`) only when first imported. Without a",
-        "Raspberry Pi they use gpiozero's pretend pins and print what they would do, so every example runs on a laptop.",
+        "The robot, button and hearing helpers load gpiozero only when first imported, and `Ears` needs PocketSphinx",
+        '(`pip install "starmind-edge[voice]"`). Without a Raspberry Pi the helpers use gpiozero\'s pretend pins and print',
+        "what they would do, so every example runs on a laptop.",
         "",
     ]
     for title, names in [*SECTIONS, ("What you get back", list(extra))]:
