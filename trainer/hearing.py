@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from starmind_edge.actions import VOCABULARY
+from starmind_edge.actions import VOCABULARY, parse_action
 
 from .curriculum import commands, phrasing
 from .curriculum.arithmetic import spoken as number_words
@@ -102,9 +102,9 @@ def _action_phrasings(draws: int, seed: int) -> tuple[dict[str, set[str]], set[i
     numbers: set[int] = set()
     for _ in range(draws):
         words, action, _ = commands.one_action(rng)
-        name, args = action.split("(")[0], action[action.index("(") + 1 : -1].split(", ")
+        name, args = parse_action(action)
         said = spoken(words).split()
-        if name != "light" and args[-1]:
+        if name != "light" and args:
             numbers.add(int(args[-1]))
             said = ["<number>" if w == number_words(int(args[-1])) else w for w in said]
         said = ["<colour>" if w in commands.COLORS else w for w in said]

@@ -16,7 +16,7 @@ import re
 import time
 from pathlib import Path
 
-from starmind_edge.actions import VOCABULARY, parse_action
+from starmind_edge.actions import VOCABULARY, Action, find_calls, format_action, parse_action
 from starmind_edge.text import clean, read_text
 
 from .derive import DerivedReport, Heal, derive
@@ -27,33 +27,32 @@ from .train import TrainConfig
 from .weights import load_bundle_model
 
 EXAMPLES_PER_ROW = 6  # about how many examples fit in one 256-token training row
-_CALL = re.compile(r"[a-zA-Z]+\s*\([^()]*\)")
 
 
-def _with_default(call: str) -> str:
-    """'turn(left)' -> 'turn(left, 1)', 'beep()' -> 'beep(1)': no duration means 1 second, no count means once."""
-    name, _, args = call.partition("(")
-    kinds = VOCABULARY.get(name.strip(), ())
-    given = [a for a in args.rstrip(") ").split(",") if a.strip()]
-    if kinds and kinds[-1] in ("seconds", "times") and len(given) == len(kinds) - 1:
-        return f"{name}({', '.join([*given, '1'])})"
-    return call
+def _action(name: str, args: tuple[str, ...]) -> Action | None:
+    """One call in the action language; a missing duration means 1 second, a missing count once ('turn(left)')."""
+    kinds = VOCABULARY.get(name, ())
+    if kinds and kinds[-1] in ("seconds", "times") and len(args) == len(kinds) - 1:
+        args = (*args, "1")
+    return parse_action(format_action(name, *args))
 
 
 def _actions(value, where: str) -> list[str]:
     """'move(forward, 2) then beep(2)' or a list of calls -> ['move(forward, 2)', 'beep(2)'], each checked."""
-    calls = _CALL.findall(value) if isinstance(value, str) else list(value or [])
+    texts = [value] if isinstance(value, str) else [str(v) for v in value or []]
     out = []
-    for call in calls:
-        action = parse_action(str(call).lower()) or parse_action(_with_default(str(call).lower()))
-        if action is None:
-            raise DataError(
-                f"{where}: {call!r} is not an action I know. Use light(color, on|off), move(forward|backward, seconds), "
-                "turn(left|right, seconds), stop(), beep(times) or wait(seconds)."
-            )
-        out.append(f"{action.name}({', '.join(str(a) for a in action.args)})")
-    if isinstance(value, str) and value.strip() and not calls:
-        raise DataError(f"{where}: I can't find an action in {value!r}; write them like move(forward, 2) beep(1)")
+    for text in texts:
+        calls = find_calls(text.lower())
+        if text.strip() and not calls:
+            raise DataError(f"{where}: I can't find an action in {text!r}; write them like move(forward, 2) beep(1)")
+        for name, args in calls:
+            action = _action(name, args)
+            if action is None:
+                raise DataError(
+                    f"{where}: {format_action(name, *args)!r} is not an action I know. Use light(color, on|off), "
+                    "move(forward|backward, seconds), turn(left|right, seconds), stop(), beep(times) or wait(seconds)."
+                )
+            out.append(str(action))
     return out
 
 
@@ -143,7 +142,7 @@ def learned(bundle: Path, rows: list[dict], most: int = 200) -> float:
         answer = brain.ask(row["question"])
         words = [w for w in re.findall(r"[a-z0-9']+", row["answer"].lower()) if len(w) > 2] or [row["answer"]]
         said = all(has_words(answer, w) for w in words) if row["answer"] else True
-        right += said and [f"{a.name}({', '.join(map(str, a.args))})" for a in answer.actions] == row["actions"]
+        right += said and list(map(str, answer.actions)) == row["actions"]
     return right / len(rows)
 
 
