@@ -167,9 +167,10 @@ def readme(card: dict) -> str:
     parts.append(
         f"## Training\n\nMade by {how}"
         + (f" from `{training['base']}`" if training.get("base") else "")
-        + f"; cost {cost}. Made with starmind_edge {made.get('starmind_edge', '?')}"
-        + (f" at commit {made['commit']}" if made.get("commit") else "")
-        + ". The curriculum and its sources: trainer/DATA_CARD.md in the Starmind Edge repository."
+        + f"; cost {cost}."
+        + (f" Made with starmind_edge {made['starmind_edge']}" if made.get("starmind_edge") else "")
+        + (f" at commit {made['commit']}." if made.get("commit") else "." if made else "")
+        + " The curriculum and its sources: trainer/DATA_CARD.md in the Starmind Edge repository."
     )
     if card.get("knowledge"):
         kb = card["knowledge"]
