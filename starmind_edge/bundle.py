@@ -8,7 +8,6 @@ wrongly. Bundles made before checksums existed still load.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from importlib import resources
@@ -28,12 +27,26 @@ CHECKED = (
 CARD = "card"  # the key of the card's own checksum
 
 
+def _sha256(data: bytes = b""):
+    """Python's own SHA-256 where it has one: hashlib's loads OpenSSL's libcrypto, 3.4 MB more memory in every
+    process, for a checksum of a few megabytes (slower to compute: 30 ms instead of 4 for the default bundle here)."""
+    try:
+        from _sha2 import sha256  # Python 3.12 and later
+    except ImportError:
+        try:
+            from _sha256 import sha256  # Python 3.11
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data)
+
+
 def sha256(path: Path) -> str:
-    """The file's SHA-256, read a megabyte at a time rather than held in memory whole."""
-    digest = hashlib.sha256()
-    with open(path, "rb") as f:
-        while block := f.read(1 << 20):
-            digest.update(block)
+    """The file's SHA-256, read 64 KB at a time into one buffer rather than held in memory whole."""
+    digest = _sha256()
+    buffer = memoryview(bytearray(1 << 16))  # small enough that reading never raises malloc's mmap threshold
+    with open(path, "rb", buffering=0) as f:
+        while n := f.readinto(buffer):
+            digest.update(buffer[:n])
     return digest.hexdigest()
 
 
@@ -42,7 +55,7 @@ def _card_digest(card: dict) -> str:
     body = dict(card)
     if isinstance(body.get("checksums"), dict):
         body["checksums"] = {name: value for name, value in body["checksums"].items() if name != CARD}
-    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
+    return _sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
 def write_card(folder: str | Path, card: dict) -> dict:

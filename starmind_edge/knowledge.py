@@ -13,7 +13,6 @@ Standard library only: Python's ``sqlite3`` has FTS5 on every system we run (Ras
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import sqlite3
@@ -121,6 +120,8 @@ def open_read_only(path: str | Path) -> sqlite3.Connection:
 def describe(path: str | Path) -> dict:
     """What a model card records about an encyclopedia file: its size, a version (a digest of its facts), and its
     facts by topic and by source."""
+    import hashlib  # here, not at the top: it loads OpenSSL (3.4 MB), which asking questions never needs
+
     con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
     try:
         rows = con.execute("SELECT text, topic, source FROM facts ORDER BY id").fetchall()
