@@ -16,7 +16,15 @@ class Sampler:
         if top_k < 0:
             raise InputError("top_k must be 0 (no limit) or a positive number of choices")
         self.temperature, self.top_k = temperature, top_k
-        self.rng = np.random.default_rng(seed)
+        self.seed, self._rng = seed, None
+
+    @property
+    def rng(self) -> np.random.Generator:
+        """The random numbers sampling draws from, made at the first draw: greedy answers never load numpy.random
+        (and OpenSSL with it, about 6 MB on a Pi). The same seed gives the same draws either way."""
+        if self._rng is None:
+            self._rng = np.random.default_rng(self.seed)
+        return self._rng
 
     def __call__(self, logits: np.ndarray, banned: tuple[int, ...] = ()) -> int:
         logits = np.asarray(logits, dtype=np.float64).copy()
