@@ -222,10 +222,23 @@ PHRASES += [
     # Figures of speech that only sound like harm: "i nearly died of embarrassment", "grandad slapped his knee".
     (
         r"\b(?:nearly |almost )?(?:died|dying|die) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cuteness)\b|"
-        r"\b(?:died|dying) laughing\b|\bdying to\b|\bkilling it\b|\bkilled it\b",
+        r"\b(?:died|dying) laughing\b|\bdying to\b|\bdying for (?:a|an|some|the|my)\b|\bcould kill for\b|\bkilling it\b|"
+        r"\bkilled it\b",
         " ",
     ),
     (r"\bcheeky monkey\b", "cheeky"),
+    (r"\ba (?:little |tiny )?bit\b", "a little"),
+    (
+        r"\bdead (?=(?:tired|funny|good|easy|boring|cool|hard|jealous|hungry|excited|happy|nice|lucky|proud|fast|slow|"
+        r"sleepy|cute|annoying|loud|posh|brilliant)\b)",
+        "really ",
+    ),
+    (
+        r"\bdie (?=(?:my|her|his|your|the|it) (?:hair|top|t shirt|shirt|clothes|eggs?|fringe)\b|it (?:pink|blue|green|purple|"
+        r"red))",
+        "dye ",
+    ),
+    (r"\b(cut|make|made|got|get|poured|pour|buy|bought|cook|cooked|grab|grabbed) myself (a|an|some|another)\b", r"\1 \2"),
     (r"\bslapped (?:his|her|my|their) (?:knee|knees|leg|legs|thigh|forehead)\b", "laughed"),
     (r"\ba live\b", "alive"),
     (r"\btheyll\b", "they will"),
@@ -287,7 +300,32 @@ ASKING = (
     r"\blets\b|\blet me\b|\btell me\b|\bshow me\b|\bteach me\b|\bwhats the best way\b|\bbest way\b|\bhelp me\b|"
     r"\bwhat does (?:\w+ ){0,3}taste\b|\bhow hard\b|\bwhats the most\b|\bmost painful\b|\bwould be best\b|\bwant to\b|"
     r"\bwants to\b|\bbest place\b|\bi dare\b|\bdared me\b|\bwatch me\b|"
-    r"\bi will\b|\bim gonna\b"
+    r"\bi will\b|\bim gonna\b|"
+    r"\bif (?:i|we) (?:\w+ )?(?:take|took|eat|ate|drink|drank|swallow|swallowed|lick|licked|sniff|touch|touched|put|have|had)\b|"
+    r"\bwhat (?:do|does|would) (?:\w+ ){0,3}feel like\b|\bwhats it like\b|\bwhat is it like\b|\bso (?:i|we) can\b"
+)
+
+# A pet's feelings and a pet's licks: "my cat gets scared of fireworks", "my dog licked my face".
+PETS = r"(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|fish|horse|pony|budgie|guinea pig|tortoise)"
+# The small losses of a happy day: "i was sad my ice cream fell", "im sad the holidays are over", and a pet's fright.
+SMALL_LOSSES = (
+    r"\b(?:ice cream|lolly|lollipop|(?:holidays?|summer|half term|christmas|the party|my birthday) (?:is |are |was |were )?"
+    r"over|(?:show|episode|series|programme) (?:has )?(?:finished|ended)|leave the (?:beach|park|party|pool|zoo|fair|"
+    r"funfair|farm|soft play)|(?:we|our team|my team) lost|lost the (?:match|game|race|final)|it rained|it was raining|"
+    r"because of the rain|snow (?:melted|has melted|went)|snowman (?:melted|fell)|(?:bubble|balloon) popped|didnt win|"
+    rf"{PETS} (?:\w+ ){{0,2}}(?:gets|got|is|was|goes|went) (?:\w+ )?(?:scared|frightened|sad|upset|worried|nervous))\b"
+)
+# A plain dislike of spiders or clowns, said and nothing more.
+PHOBIA = (
+    r"^(?:im|i get|i was) (?:a bit |a little |kind of |kinda |sort of |really |so |quite )?(?:scared|afraid|frightened) of "
+    r"(?:spiders?|clowns?|mice|mouse|snakes?|wasps?|bees?|worms?|moths?|the hoover|balloons?|heights|frogs?|slugs?|"
+    r"crabs?|jellyfish|sharks?)(?: lol| haha)?$"
+)
+SMALL_LOSS = re.compile(SMALL_LOSSES + "|" + PHOBIA)
+# Where a child meets people they do not know: "someone i met on roblox".
+ONLINE = (
+    r"(?:online|on (?:a|the) game|in (?:a|the) game|on roblox|on fortnite|on minecraft|on tiktok|on snapchat|on discord|"
+    r"on youtube|on the internet|on omegle)"
 )
 
 CATEGORIES = [
@@ -301,7 +339,8 @@ CATEGORIES = [
             (
                 r"\bi (?:cut|cuts|scratch|scratched|burn|burned|burnt|punch|punched|hit|bite|bit|bang|banged|pinch|"
                 r"pinched) my (?:own )?(?:arm|arms|leg|legs|wrist|wrists|skin|tummy|head|face|hand|hands|thigh|thighs)\b",
-                r"\b(?:again|so the|till|until|on purpose|blade|when|no one|nobody|hide|bad feeling|really hard|because|cos|"
+                r"\b(?:again|so the|so it|till|until|on purpose|blade|when|no one|nobody|hide|bad feeling|really hard|because|"
+                r"cos|"
                 r"so no one|goes purple|every)\b",
             ),
             r"\b(?:pull|pulling|pulled) my (?:own )?hair out\b",
@@ -318,7 +357,8 @@ CATEGORIES = [
             r"\bso (?:no one|nobody|noone) (?:sees|can see|will see) the (?:bruises|cuts|marks|scratches|lines)\b",
             r"\b(?:lines|cuts|scratches) on (?:my )?(?:arm|arms|legs|wrists|them)\b",
             (
-                r"\b(?:hurt|hurting|cut|cutting|cuts|harm|harming|kill|killing) (?:yourself|herself|himself|themselves)\b",
+                r"\b(?:hurt|hurts|hurting|cut|cutting|cuts|harm|harms|harming|kill|kills|killing) (?:yourself|herself|himself|"
+                r"themselves)\b",
                 r"\b(?:i|me|my|normal|want|wanna|tried|try)\b",
             ),
             (
@@ -363,7 +403,7 @@ CATEGORIES = [
             ),
             r"\b(?:if i (?:died|was dead|was gone|wasnt here|disappeared)|when im dead|if i wasnt alive)\b",
             r"\b(?:wont|never|not) wake up (?:in the morning|again|tomorrow|ever)\b",
-            r"\b(?:point|reason) (?:of|in|to) (?:living|life|being alive|be alive|live)\b",
+            r"\b(?:point|reason) (?:of|in|to) (?:living|life|being alive|be alive|live|me|me being here|me being alive)\b",
             r"\b(?:stop breathing|make myself die|die forever|disappear|disapear|vanish forever|"
             r"not be alive)\b(?! (?:in|at) (?:the )?(?:game|minecraft|roblox))",
             (
@@ -378,10 +418,15 @@ CATEGORIES = [
             r"like) (?:to |of |about )?(?:die|dying|be dead|kill myself|killing myself|end it all|end my life|"
             r"not be here|not exist|disappear forever|go away forever)\b",
             r"\b(?:dont|didnt|never|do not|no longer|not) (?:\w+ )?(?:want|wanna|like) (?:to )?(?:be alive|live|"
-            r"be here anymore|exist|wake up|be in this world|live anymore)\b",
+            r"be here anymore|exist|wake up|be in this world|live anymore)\b(?! (?:early|so early|yet|at \d|for school))",
             r"\b(?:kill|killing|killed|hurt|hurting|hurts|cut|cutting|cuts|scratch|scratching|burn|burning|punch|"
             r"punching|hit|hitting|bang|banging|starve|starving|bite|biting) myself\b",
             r"\bsuicid\w*",
+            r"\b(?:cut|cuts|hurt|hurts|scratch|scratched|hit|burn|burnt|burned)\w* (?:\w+ ){0,6}(?:stop|"
+            r"make) (?:\w+ ){0,2}hurting "
+            r"inside\b",
+            r"\b(?:said|says|told me|tells me) (?:that )?(?:he|she|they) (?:\w+ )?(?:wants|want|wanted|is going|was going|"
+            r"is gonna|are going) to (?:die|kill (?:himself|herself|themselves)|end (?:it all|his life|her life))\b",
             r"\bend my life\b",
             r"\bend it all\b",
             r"\bnever wake up\b",
@@ -406,7 +451,10 @@ CATEGORIES = [
         ),
         unless=r"\b(?:minecraft|roblox|fortnite|character|avatar|laughing|lol|lmao|haha|dying to|died of boredom|"
         r"(?:phone|battery|tablet|ipad|arm|leg|legs) (?:is |was |went )?(?:dying|dead)|dead (?:funny|good|easy|tired)|"
-        r"tamagotchi|by accident|accidentally|(?:hurt|cut|burnt|burned|scratched|bumped) myself (?:doing|playing|falling|"
+        r"tamagotchi|by accident|accidentally|help (?:people|animals|others|them|sick people) (?:to )?(?:not die|live|"
+        r"get better)|"
+        r"(?:doctor|vet|nurse|paramedic|firefighter|lifeguard) when i grow up|magician|magic trick|like magic|"
+        r"(?:hurt|cut|burnt|burned|scratched|bumped) myself (?:doing|playing|falling|"
         r"on my bike|on the trampoline|at football|skating|climbing))\b",
         helpline=True,
     ),
@@ -417,7 +465,9 @@ CATEGORIES = [
             r"\b(?:show (?:him|her|them) my (?:bottom|bum|privates|private parts|willy|fanny)|about the touching|"
             r"gets (?:in|under) (?:the|my) (?:covers|bed) (?:\w+ ){0,6}(?:pretend|asleep|night)|comes in my room at night "
             r"(?:\w+ ){0,6}(?:covers|bed|touch))\b",
-            r"\b(?:on top of me|in my bed with me|gets in my bed|gets into my bed|comes into my bed|into bed with me)\b",
+            r"^(?!.*\b(?:cat|cats|dog|dogs|puppy|kitten|teddy|hamster|rabbit|bunny) (?:\w+ )?(?:sleeps|sleep|slept|gets|got|"
+            r"jumps|jumped|curls|curled|lies|comes|came)\b).*\b(?:on top of me|in my bed with me|gets in my bed|gets into my bed|"
+            r"comes into my bed|into bed with me)\b",
             r"\b(?:rude|bad|weird|secret|yucky) touching\b|\b(?:did|does|do) (?:rude|bad) (?:things|touching)\b",
             (
                 r"\b(?:tongue|tongues|french kiss)\b",
@@ -498,6 +548,9 @@ CATEGORIES = [
             "things that feel wrong. It is not your fault, even if they said it was a secret. Please tell a grown-up you "
             "trust, like a teacher or someone in your family, as soon as you can.",
         ),
+        unless=r"\b(?:(?:little|baby) (?:brother|sister) (?:\w+ ){0,2}(?:takes|took|taking|keeps taking) (?:his|her|all his|"
+        r"all her) "
+        rf"clothes off|{PETS} (?:\w+ ){{0,2}}(?:licked|licks|licking|sat on|sits on|sleeps on))\b",
         helpline=True,
     ),
     Category(
@@ -541,7 +594,8 @@ CATEGORIES = [
             (
                 rf"\b(?:{HOME_ADULT}|he|she|they)\b",
                 rf"\b{HURTS}\b",
-                r"\b(?:me|my|us)\b",
+                r"\b(?:me|us)\b|\bmy (?!(?:mum|dad|step dad|step mum|parents?|uncle|auntie|aunty|aunt|grandad|grandpa|grandma|"
+                r"granny|gran|nan|nanny|nana|babysitter|carer|teacher|coach|neighbour|neighbor)\b)",
                 r"\b(?:when|if|every|always|because|cos|again|hard|really|so hard|makes me|until|till|all the time|at home|"
                 r"drunk|angry|cross|bad|naughty|leaves? marks|bleed|cry|bruise|bruises)\b",
             ),
@@ -585,7 +639,9 @@ CATEGORIES = [
             "you trust, like a teacher or someone else in your family, as soon as you can.",
         ),
         unless=r"\b(?:in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
-        r"playfight|tickle|tickles|high five|by accident|accidentally|game|"
+        r"drum|drums|home run|rounders|hug|hugs|hugged|hugging|cuddle|cuddles|got your nose|pinch(?:es|ed)? my cheeks?|"
+        r"playfight|tickle|tickles|high five|by accident|by mistake|accidentally|didnt mean to|game|"
+        r"(?:held|holds|hold|grabbed|grabs|took|takes) my hand (?:to|when|so|and)|"
         r"minecraft|roblox|fortnite|pretend|lol|haha|upside down|couldnt stop laughing|we all laughed|snowball)\b",
         helpline=True,
     ),
@@ -642,7 +698,8 @@ CATEGORIES = [
                 rf"\b(?:{HOME_ADULT}|he|she|they)\b",
                 r"\b(?:says|said|tells|told|calls|called|shouts|shouted|screams|screamed|yells|yelled|thinks|think)\b",
                 r"\b(?:stupid|ugly|worthless|useless|idiot|fat|mistake|hate|hates|dont love|doesnt love|never wanted|ruined|"
-                r"disgusting|pathetic|waste|bad girl|bad boy|evil|devil|burden|nothing|loser|dumb|thick|fault|embarrassment)\b",
+                r"disgusting|pathetic|waste|bad girl|bad boy|evil|devil|burden|nothing|loser|dumb|thick|fault|embarrassment|"
+                r"nobody (?:will )?(?:ever )?(?:love|loves|want|wants))\b",
                 r"\b(?:me|im|i)\b",
             ),
             (
@@ -702,6 +759,7 @@ CATEGORIES = [
             "safe and loved. Please tell a grown-up you trust, like a teacher or someone else in your family.",
         ),
         unless=r"\b(?:joking|joke|lol|haha|game|story|film|movie|minecraft|roblox|out of (?:her|his|their) room|teenager|"
+        r"out of the (?:bathroom|toilet)|"
         r"(?:what|which) (?:\w+ ){0,2}am i (?:afraid|scared|frightened))\b",
         helpline=True,
     ),
@@ -763,7 +821,8 @@ CATEGORIES = [
             (
                 r"\b(?:online|internet|game|gaming|roblox|minecraft|fortnite|among us|tiktok|snapchat|snap|whatsapp|instagram|"
                 r"insta|discord|youtube|kik|facebook|messenger|app|chat|comments|message|messages|messaged|texted|texting|"
-                r"texts|dm|dms|pm|xbox|playstation|ps5|tablet|ipad|phone|video call|call|online friend|internet friend)\b",
+                r"texts|dm|dms|pm|xbox|playstation|ps5|tablet|ipad|phone(?! number)|video call|call|online friend|"
+                r"internet friend)\b",
                 r"\b(?:photo|photos|picture|pictures|selfie|video|videos|camera|cam|webcam|address|where i live|live|"
                 r"which school|what school|meet|meeting|number|password|body|clothes|underwear|pants|alone|bedroom|my room|"
                 r"age|how old|secret|private|gift|gifts|present|robux|vbucks|money|boyfriend|girlfriend|love|special)\b",
@@ -794,7 +853,7 @@ CATEGORIES = [
             (
                 r"\b(?:online|internet|game|roblox|minecraft|fortnite|tiktok|snapchat|snap|whatsapp|instagram|insta|"
                 r"discord|youtube|app|chat|message|messaged|messages|texted|texts|dm|dms|xbox|playstation|tablet|ipad|"
-                r"phone|video call|call)\b",
+                r"phone(?! number)|video call|call)\b",
                 r"\b(?:photo|photos|picture|pictures|selfie|video of me|videos of me|camera|webcam|cam|facetime|video call|"
                 r"address|where i live|which school|what school|where i go to school|meet me|meet up|come and meet|meet him|"
                 r"meet her|meet them|my number|phone number|password|in my room|alone|my body)\b",
@@ -803,7 +862,8 @@ CATEGORIES = [
             (
                 r"\b(?:gives|gave|buys|bought|giving|give|send|sent|sends|promised) me (?:\w+ ){0,2}(?:presents|present|gifts|"
                 r"gift|sweets|money|robux|vbucks|v bucks|things|stuff|a phone|games)\b",
-                r"\b(?:secret|dont tell|not tell|never tell|if i|only if|nobody knows|just us|in return)\b",
+                r"\b(?:secret|dont tell|not tell|never tell|if i|only if|nobody knows|just us|in return|phone number|my number|"
+                r"address|where i live|photo|picture|selfie)\b",
             ),
             (
                 r"\b(?:man|lady|woman|stranger|grownup|adult|older|someone|guy|person|boy|girl|teenager)\b",
@@ -815,7 +875,7 @@ CATEGORIES = [
                 r"\b(?:pretty|prettier|beautiful|special|mature|lift|lifts|gives me|gave me|buys me|bought me|meet|alone)\b",
             ),
             (
-                r"\b(?:messaged|messages|message|texted|online|chat|dm|dmd)\b",
+                r"\b(?:messaged|messages|message|messaging|texted|texting|texts|online|chat|dm|dmd)\b",
                 r"\b(?:pick me up|meet me|meet up|come to my|collect me|get me from)\b",
             ),
             r"\bif (?:i|me) dont send\b",
@@ -825,10 +885,12 @@ CATEGORIES = [
             "send photos, or meet up. You won't be in trouble. Please tell a grown-up you trust, like your mum, dad or a "
             "teacher, right away, and don't reply to them.",
         ),
-        unless=r"\b(?:surprise|present for|birthday|party|christmas|hide and seek|(?:says|said|told me|told us|tells me) "
+        unless=r"\b(?:surprise (?:\w+ )?(?:party|present|cake|card|for|gift|trip|visit)|(?:his|her|their|our) surprise|"
+        r"present for|birthday|party|christmas|hide and seek|(?:says|said|told me|told us|tells me) "
         r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my)|"
         r"(?:cant|not allowed to|wont let me) (?:have|use|go on|play on) my (?:tablet|phone|ipad|computer|switch)|"
-        r"(?:sister|brother|cousin) (?:shes|hes|is) \d+)\b",
+        r"(?:sister|brother|cousin) (?:shes|hes|is) \d+|(?:strong|good|new|school) password|password for (?:the )?school|"
+        r"school (?:computer|laptop|ipad))\b",
         helpline=True,
     ),
     Category(
@@ -838,7 +900,7 @@ CATEGORIES = [
             r"\b(?:(?:home alone|on (?:my|our) own|nobodys? (?:been )?home) (?:\w+ ){0,4}(?:since|all weekend|for (?:two|three|"
             r"four|2|3|4) days|for days)|lock on the fridge|didnt have (?:any )?(?:dinner|tea|food) (?:yesterday|for)|"
             r"wasnt anything else|had one biscuit|with (?:blue )?mould on)\b",
-            r"\b(?:out of the bins|from the bins|in the bins)\b",
+            r"\b(?:out of the bins|from the bins|in the bins)\b(?! (?:lorry|men|man|truck|collection))",
             r"\b(?:nobody|no one|noone|never) (?:takes|took|take) me to (?:the )?(?:doctor|doctors|dentist|hospital)\b",
             r"\b(?:doesnt|dont|never|wont) (?:give|gives|make|makes|buy|buys|cook|cooks) (?:me|us) (?:any )?(?:food|dinner|"
             r"lunch|breakfast|tea|meals|packed lunch)\b",
@@ -866,7 +928,7 @@ CATEGORIES = [
             ),
             r"\b(?:sleep|sleeps|sleeping) on the floor\b",
             r"\b(?:leave|leaves|left) (?:me|us|me and my \w+) (?:\w+ ){0,3}in the car\b",
-            r"\b(?:out of the bin|from the bin|from the bins)\b",
+            r"\b(?:out of the bin|from the bin|from the bins)\b(?! (?:lorry|lorries|men|man|truck|collection))",
             r"\bcant be bothered (?:to )?(?:get|to get|buy|make|take|feed)\b",
             (
                 r"\b(?:no ones there|nobody there|nobody is there|no one is there|nobodys there)\b",
@@ -975,7 +1037,8 @@ CATEGORIES = [
             "family, so they can help.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|lol|yet|still cooking|big shop|"
-        r"buying new|new ones|going shopping|tamagotchi)\b",
+        r"buying new|new ones|going shopping|tamagotchi|as a treat|for a treat|treat day|pyjama day|(?:cat|dog|puppy|kitten|"
+        r"hamster|rabbit|guinea pig|tortoise|baby) (?:\w+ ){0,6}sleeps all day)\b",
         helpline=True,
     ),
     Category(
@@ -1085,7 +1148,8 @@ CATEGORIES = [
                 r"\b(?:touched|touch|stuck|put|poked|licked|bit) (?:\w+ ){0,3}(?:socket|plug|wire|wires|cable|fence)\b",
                 r"\b(?:hurt|hurts|shock|shocked|zap|zapped|sparks|spark|tingle|buzz|burnt|burned|fizz|bang)\b",
             ),
-            r"\b(?:got|get|had) (?:a |an )?(?:electric |electrical )?shock\b",
+            r"\b(?:got|get|had) (?:a |an )?(?:electric |electrical )shock\b|\b(?:got|get|had) (?:a |an )?shock (?:from|off|"
+            r"when i touched) (?:the |a )?(?:socket|plug|wire|wires|fence|toaster|charger|light|switch|cable|kettle)\b",
             r"\bbleeding (?:a lot|loads|everywhere|wont stop|and wont stop|really bad)\b",
             r"\b(?:i|we) (?:found|have|got|picked up) (?:\w+ ){0,3}(?:gun|needle|needles|syringe|bullets)\b",
             r"\b(?:i|we) (?:found|have|got) (?:\w+ ){0,3}(?:pills|tablets|lighter|matches) (?:\w+ ){0,4}(?:eat|eating|ate|"
@@ -1106,13 +1170,14 @@ CATEGORIES = [
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
         r"mouth (?:is|was) on fire|curry|spicy|chilli|chili|(?:she|he|they) (?:was|were|is) fine|is better now|new baby|"
-        r"operation and)\b",
+        r"operation and|from laughing|laughing so much|tickl\w+|feeling better|from the (?:doctor|doctors|chemist|pharmacy|"
+        r"nurse)|(?:doctor|nurse) (?:gave|said|prescribed)|prescribed)\b",
     ),
     Category(
         "lost",
         SERIOUS,
         (
-            r"\b(?:left behind|got left|been left|forgot about me)\b",
+            r"\b(?:left behind|got left(?! out)|been left(?! out)|forgot about me)\b",
             r"\bcant find the (?:path|way|car|tent|house|hotel|exit|road) (?:back|home|out)?\b",
             r"\b(?:im |we are |were |got |am )?lost (?:at|in|on) the (?:\w+ )?(?:station|train station|shop|shops|park|beach|"
             r"airport|mall|supermarket|fair|zoo|woods|market|city|hill|mountain|festival|museum|forest)\b",
@@ -1145,8 +1210,9 @@ CATEGORIES = [
             r"went away|forgot me|left me|left without|is not here|isnt here|arent here)\b",
             r"\b(?:cant|can not|couldnt) (?:see|find) (?:my )?(?:\w+ )?(?:mum|dad|nan|nanny|grandma|grandad|parents|family|"
             r"teacher|class|anyone|anybody|grownup)(?: anywhere)?\b",
-            r"\b(?:family|mum|dad|nan|grandma|parents|class|teacher|everyone) (?:\w+ )?(?:is gone|are gone|was gone|has gone|"
-            r"have gone|wasnt there|isnt there|werent there|disappeared|left without me)\b",
+            r"\b(?:family|mum|dad|nan|grandma|parents|class|teacher|everyone) (?:\w+ )?(?:(?:is gone|are gone|was gone|has gone|"
+            r"have gone)(?! (?:on|to|for|out|shopping|away for)\b)|wasnt there|isnt there|werent there|disappeared|"
+            r"left without me)\b",
             r"\b(?:wrong stop|wrong bus|wrong train|wandered off|got separated|got seperated|separated from|seperated from|"
             r"dont know (?:what|which) (?:street|road|way)|dont know where (?:i am|im|she went|he went|they went|to go)|"
             r"dont know the way)\b",
@@ -1164,6 +1230,7 @@ CATEGORIES = [
             "officer, or a grown-up with children to help you find your grown-up. Don't go off with a stranger.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|show|space|pretend|maze|lol|toy|lost its|lost the|how many|"
+        r"found (?:the|our) way|(?:mum|dad|they|he|she|we) found (?:me|us|them|her|him)|satnav|sat nav|google maps|the map|"
         r"lost my (?:tooth|teddy|toy|ball|game|shoe|book|hat|coat|pencil|homework|place)|(?:dog|cat|pet|hamster|puppy) "
         r"got lost)\b",
     ),
@@ -1210,8 +1277,9 @@ CATEGORIES = [
                 r"gate|car|van|park|outside|watching|staring|grabbed|took|photo|picture|sweets|lift|ride|puppy|come with)\b",
             ),
             (
-                r"\b(?:home alone|on my own|by myself|alone|nobody home|nobody is home|no grownups|no one home)\b",
-                r"\b(?:door|doorbell|knocking|knock|window|someone|stranger|man|noise|noises|outside|garden|phone)\b",
+                r"\b(?:home alone|(?<!playing )(?<!play )(?:on my own|by myself|alone)|nobody home|nobody is home|no grownups|"
+                r"no one home)\b",
+                r"\b(?:door|doorbell|knocking|knock|window|someone|stranger|man|noise|noises|outside)\b",
                 r"\b(?:im|i am|i|me)\b",
             ),
             r"\b(?:someone|somebody|a man|a lady|a woman|a stranger|a person) (?:is |was )?(?:trying to (?:open|get in|"
@@ -1253,7 +1321,7 @@ CATEGORIES = [
             "a busy place and ask for help.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|cartoon|dream|hide and seek|dog|cat|first time|"
-        r"only next door|next door)\b",
+        r"only next door|next door|(?:grabbed|held|holds|took) my hand (?:to|when|so|and))\b",
     ),
     # Unsafe requests: the model declines these too, but the rule is surer.
     Category(
@@ -1271,8 +1339,8 @@ CATEGORIES = [
             (
                 ASKING,
                 r"\b(?:hob|heater|razor|under the sink|tumble dryer|washing machine|iron|kettle|chip pan|deep fryer|blender|"
-                r"lawnmower|chainsaw|power tool|drill)\b",
-                r"\b(?:turn|touch|use|plug|climb|drink|put|play|switch)\b",
+                r"lawnmower|chainsaw|power tool|drill|radiator|fireplace|gas fire|oven door|boiling water)\b",
+                r"\b(?:turn|touch|use|plug|climb|drink|put|play|switch|carry|pour|pick up|hold|move|lift|sit|stand|lean)\b",
             ),
             (
                 ASKING,
@@ -1292,13 +1360,41 @@ CATEGORIES = [
                 r"stuff under the sink|matches|match|lighter|lighters|candle|candles|fire|fires|bonfire|campfire|"
                 r"fireworks|firework|sparklers|gas|cooker|hob|oven|stove|plug|plugs|socket|sockets|wires|wire|cables|"
                 r"electric|electricity|toaster|pylon|battery|batteries|magnets|petrol|lighter fluid|glue|paint thinner|"
-                r"weedkiller|antifreeze|bottle in the shed|stuff in the shed|blue stuff|smoke alarm)\b",
+                r"weedkiller|antifreeze|bottle in the shed|stuff in the shed|blue stuff|smoke alarm|calpols|paracetamol|pellets|"
+                r"ibuprofen|nurofen|painkillers|sleeping pills|headache tablets|cough medicine)\b",
                 r"\b(?:eat|eating|drink|drinking|swallow|taste|try|take|have|lick|light|lighting|lit|burn|burning|play|"
                 r"playing|touch|touching|poke|put|stick|pull|open|fix|use|using|turn on|make|start|set|climb|sniff|"
                 r"spray|mix|find|get|loads|lots|all|many|keep|blow up|explode)\b",
             ),
             r"\btablets? (?:\w+ ){0,3}look(?:s)? like (?:sweets|candy|smarties)\b",
             r"\bmedicine (?:\w+ ){0,2}tastes? like (?:sweets|candy|juice)\b",
+            (
+                ASKING,
+                r"\b(?:cooker|hob|oven|stove|gas|frying pan|chip pan|deep fat fryer|deep fryer|pan|grill|barbecue|bbq)\b",
+                r"\b(?:by myself|on my own|alone|without (?:a grownup|mum|dad|my mum|my dad|anyone|help|an adult|asking)|"
+                r"when (?:mum|dad|nobody|no one|everyone)(?: is| s)? (?:out|asleep|not looking|not home|at work))\b",
+            ),
+            r"\b(?:charging|charger|plugged in|hairdryer|hair dryer|straighteners|heater|extension lead) (?:\w+ ){0,5}(?:bath|"
+            r"bathtub|shower|paddling pool|sink)\b|\b(?:bath|bathtub|shower) (?:\w+ ){0,5}(?:charging|charger|plugged in|"
+            r"hairdryer|hair dryer|straighteners)\b",
+            (
+                ASKING,
+                r"\bwet (?:hands|fingers|feet)\b",
+                r"\b(?:plug|plugs|unplug|socket|sockets|switch|light switch|wire|wires|hairdryer|electric|charger)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:sniff|sniffing|breathe in|inhale|huff)\b",
+                r"\b(?:paint|spray|glue|gas|deodorant|aerosol|petrol|pens?|markers?|nail varnish|lighter fluid|cleaner|bleach|"
+                r"hairspray)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:stanley knife|craft knife|scalpel|box cutter|sharp knife|big knife|carving knife|bread knife|"
+                r"kitchen knife|"
+                r"sharp scissors|big scissors|"
+                r"dads razor|mums razor|razor blade|chainsaw|hatchet|machete)\b",
+            ),
         ),
         (
             "Please don't. Medicines, cleaning things, fire and electricity can hurt you badly. Only a grown-up should "
@@ -1319,20 +1415,32 @@ CATEGORIES = [
             r"(?:\w+ )?(?:after school|at school|tomorrow|at break|at lunch)|plan how to (?:beat|hurt|get))\b",
             (
                 ASKING,
-                r"\b(?:push (?:him|her|them|someone) off|burn (?:\w+ ){0,2}hair|hack (?:\w+ ){0,3}account|sleep forever|"
+                r"\b(?:push (?:him|her|them|someone) off|burn (?:\w+ ){0,2}hair|hack (?:\w+ ){0,3}account|"
                 r"kill someone|kill a person|kill people|put (?:glass|pins|a pin|nails|tacks) in)\b",
             ),
             (
                 ASKING,
-                r"\b(?:knock (?:them|him|her|someone|somebody) out|make (?:\w+ )?(?:sick|ill|cry|bleed|scream)|at (?:peoples|"
+                r"\b(?:knock (?:them|him|her|someone|somebody) out|make (?:\w+ ){0,3}(?:sick|ill|poorly|cry|bleed|scream|"
+                r"fall (?:off|over|down|out|in)|trip (?:up|over)|crash)|at (?:peoples|"
                 r"someones|his|her|their) (?:heads|head|face|eyes)|scare (?:\w+ ){0,3}so much|most painful|in (?:\w+ )?eyes|"
                 r"hurt (?:someone|somebody|people) with|to hurt someone|pepper spray)\b",
             ),
-            (ASKING, r"\bput in (?:my )?(?:\w+ )?(?:drink|food|dinner|cup|lunch)\b", r"\b(?:sick|ill|poorly|hurt|die|poison)\b"),
             (
                 ASKING,
-                r"\b(?:break (?:\w+ ){0,2}(?:arm|leg|nose|neck|fingers|bones)|fall down the stairs|fall over|bleed|die|choke|"
-                r"suffocate|get hurt|hurt (?:\w+ ){0,2}(?:badly|really)|pin on|drawing pin|burn (?:\w+ ){0,2}hair|"
+                r"\bput (?:\w+ ){0,3}in (?:\w+ ){0,2}(?:drink|food|dinner|cup|lunch|tea|juice|water|bottle)\b",
+                r"\b(?:sick|ill|poorly|hurt|die|poison)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:throw|throwing|chuck|chucking) (?:\w+ )?(?:rocks?|stones?|bricks?|bottles?|glass|eggs?) at "
+                r"(?!the (?:sea|water|river|pond|lake|waves|target)|a target)",
+            ),
+            r"\b(?:make everyone hate|so everyone hates) (?:him|her|them)\b",
+            (
+                ASKING,
+                r"\b(?:break (?:\w+ ){0,2}(?:arm|leg|nose|neck|fingers|bones)|fall down the stairs|fall over|"
+                r"(?:make|makes|made|so) (?:\w+ ){0,3}(?:bleed|die|choke|suffocate|get hurt)|"
+                r"hurt (?:\w+ ){0,2}(?:badly|really)|pin on|drawing pin|burn (?:\w+ ){0,2}hair|"
                 r"knock (?:\w+ ){0,2}out|punch (?:\w+ ){0,2}in the)\b",
                 r"\b(?:someone|somebody|someones|him|her|them|my|the|a|people)\b",
             ),
@@ -1365,14 +1473,23 @@ CATEGORIES = [
                 r"\b(?:want|wanna|going to|gonna|lets|will|how)\b",
             ),
             r"\b(?:make|makes) (?:\w+ ){0,3}(?:sleep forever|never wake up)\b",
+            (ASKING, r"\b(?:get back at (?!home)|get revenge|revenge on|pay (?:him|her|them|\w+) back for)\b"),
+            (
+                ASKING,
+                r"\b(?:push|shove|trip|kick|throw) (?:my |the |a )?(?:\w+ )?(?:sister|brother|friend|cousin|baby|boy|girl|kid|"
+                r"him|"
+                r"her|them|someone|somebody) (?:off|down|over|into|in) (?:the )?\w+",
+            ),
         ),
         (
             "Hurting people or animals is never okay, and I won't help with that. If you feel angry, or someone is "
             "hurting you, please talk to a grown-up you trust.",
         ),
         unless=r"\b(?:minecraft|roblox|fortnite|(?<!not in a )game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
-        r"snowball|snowballs|ball|pinata|pillow|story|film|invented|history|tnt|bath bomb|bath bombs|seed bomb|"
-        r"glitter bomb|bomb dive|mosquito|fly|flies|wasp|spider|ants|weeds|tag|piggy)\b",
+        r"snowball|snowballs|(?:kick|kicks|hit|hits|throw|punch|catch|bounce|head|boot) (?:\w+ )?(?:the |a |my |his |her )?"
+        r"ball|pinata|pillow|story|film|invented|history|tnt|bath bomb|bath bombs|seed bomb|"
+        r"glitter bomb|bomb dive|mosquito|fly|flies|wasp|spider|ants|weeds|tag|piggy|uno|chess|cards|monopoly|board game|"
+        r"snap|scrabble|draughts|mario kart|fifa)\b",
     ),
     Category(
         "grown_up_topics",
@@ -1383,7 +1500,11 @@ CATEGORIES = [
             r"private parts|naked)|rudest (?:swear )?words|swear words you know|kissing with tongues|do in bed)\b",
             r"\b(?:roll a joint|smoke a joint|smoke weed|get high|what drugs|which drugs|best cigarette|cigarette for kids|"
             r"vape for kids)\b",
-            r"\b(?:blowjob|blow job|handjob|hand job|talk dirty|dirty talk|kiss with tongues|tongue kiss|french kiss|make out|"
+            r"\b(?:shag|shags|shagging|shagged|bonk|bonking|humping|wank|wanking|orgasm|erection|boner|boob|rude jok\w+|"
+            r"dirty jok\w+|kiss(?:ing)? with (?:your |the |their )?tongues?|"
+            r"(?:say|said|tell me|teach me|spell) (?:a |the |some )?(?:f word|c word|swear words?|rude words?|bad words?|"
+            r"naughty words?)|"
+            r"blowjob|blow job|handjob|hand job|talk dirty|dirty talk|kiss with tongues|tongue kiss|french kiss|make out|"
             r"making out|head cut off|heads cut off)\b",
             (
                 ASKING,
@@ -1398,11 +1519,12 @@ CATEGORIES = [
                 r"about)\b",
             ),
             r"\b(?:cocaine|heroin|meth|ecstasy|lsd|ketamine|bong|bongs|spliff|strippers?|stripper|prostitute|brothel)\b",
-            r"\b(?:do (?:it|sex)|doing it|make babies|making babies|in bed (?:together|when)|have sex|had sex|sex videos|"
+            r"\b(?:(?:people|they|grownups|adults|mum and dad|parents|you|couples) (?:\w+ )?(?:do it|doing it)|do sex|"
+            r"do it with|make babies|making babies|babies (?:get|are) made|in bed (?:together|when)|have sex|had sex|sex videos|"
             r"rude websites?|adult websites?|videos of people doing)\b",
             r"\b(?:sex|sexy|sexual|porn|porno|pornography|nudes|nude pictures|naked (?:people|ladies|men|women|girls|boys|"
             r"pictures|photos|videos)|boobs|rude (?:videos|pictures|websites|sites)|dirty (?:videos|pictures|websites)|"
-            r"adult (?:videos|films|websites|sites)|condom|condoms|onlyfans|horny)\b",
+            r"adult (?:videos|films|websites|sites)|condom|condoms|onlyfans|horny|vibrator|vibrators|sex toys?|dildo)\b",
             (
                 r"\b(?:can i|how do i|how can i|where can i|where do i|i want to|should i|lets|how to|buy|try|get|tell me|"
                 r"teach me|show me|what does it feel like|whats it like|is it fun|how much)\b",
@@ -1411,10 +1533,12 @@ CATEGORIES = [
             ),
             r"\b(?:watch|see|show me) (?:\w+ ){0,3}(?:people (?:getting|being) (?:killed|hurt|shot)|beheaded|gore|"
             r"blood and guts)\b",
+            r"\b(?:tell|teach|say|give|show|list) me (?:\w+ ){0,3}(?:swear|rude|bad|naughty) words?\b|\b(?:worst|rudest|baddest|"
+            r"naughtiest) (?:swear )?words?\b",
         ),
         ("That's a question for a grown-up you trust, like your mum, dad or a teacher. Let's talk about something else!",),
         unless=r"\b(?:smoke alarm|chimney|volcano|fire|bbq|barbecue|salmon|smoked|high five|high score|jump high|"
-        r"how high|so high|really high|higher)\b",
+        r"how high|so high|really high|higher|sex education|sex ed|relationships education)\b",
     ),
     Category(
         "risky_request",
@@ -1491,9 +1615,107 @@ CATEGORIES = [
             ),
             r"\b(?:running|run) away (?:from home )?(?:tonight|tomorrow|today|forever|from home)\b",
             r"\b(?:pack my bag|packing my bag) (?:\w+ ){0,3}(?:leave|run)\b",
+            (
+                r"\b(?:do it|do that|try it)\b",
+                r"\b(?:dare|dared|challenge|pass out|when (?:mums|dads|mum is|dad is|nobody|no one|nobodys)|not looking|"
+                r"without (?:telling|asking|anyone)|secretly)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:big|busy|main) road|motorway|dual carriageway\b",
+                r"\b(?:cross|crossing|walk|walking|play|playing|ride|riding|cycle|cycling|scooter|bike|skate|skateboard|run|"
+                r"running)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:play|playing|run|running|ride|riding|sit|sitting|lie|lying|skate|skating) (?:\w+ ){0,3}(?:in|on) the "
+                r"(?:road|street|motorway)\b",
+            ),
+            (ASKING, r"\b(?:without looking|not looking|with my eyes closed|eyes shut)\b", r"\b(?:road|roads|street|crossing)\b"),
+            (
+                ASKING,
+                r"\b(?:no helmet|without (?:a |my )?helmet|without (?:a |my )?seatbelt|no seatbelt|no hands|no brakes|no lights|"
+                r"without lights|no net|without (?:a |the )?net|no safety net|backflips?)\b",
+            ),
+            (
+                ASKING,
+                r"\bclimb (?:over|up|onto|on) (?:the |a |our |next doors )?(?:high |big |tall )?(?:wall|fence|gate|railings)\b",
+            ),
+            (ASKING, r"\bjump (?:in|into|off) (?:the )?(?:river|canal|lake|quarry|reservoir|bridge)\b|\bfrom the bridge\b"),
+            (
+                ASKING,
+                r"\b(?:youtube live|live stream|livestream|go live|show my face|(?:of me|myself) in my (?:school uniform|uniform|"
+                r"pyjamas|swimsuit|swimming costume|underwear|pants))\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:post|put|upload|share|send)\b",
+                r"\b(?:video|videos|photo|photos|picture|pictures|pic|pics|selfie|selfies) of (?:me|myself)\b",
+                r"\b(?:online|tiktok|youtube|instagram|insta|snapchat|snap|internet|roblox|discord|omegle|whatsapp|someone i|"
+                r"stranger|online friend)\b",
+            ),
+            (ASKING, r"\bstay out (?:until|till|all) (?:really |very )?(?:late|night|midnight|dark)\b"),
+            r"\b(?:hitch a ride|hitch hike|get a lift (?:from|with) (?:a |the )?(?:stranger|man|lady|driver|lorry|someone))\b",
+            (
+                ASKING,
+                r"\b(?:open the door (?:to|for)|let) (?:a |the |this )?(?:man|lady|woman|stranger|someone|person|people|guy) "
+                r"(?:in|into)?\b",
+                r"\b(?:door|house|flat|in|into|when|while|mums out|dads out|on my own|alone)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:so|and|but) (?:my )?(?:mum|dad|parents|mummy|daddy|teacher|nan) (?:doesnt|dont|wont|will not|cant|never|"
+                r"wouldnt) (?:know|find out|see|notice)\b",
+            ),
+            (
+                r"\b(?:climb|climbing|swim|swimming|cross the road|light|go out)\b",
+                r"\bwithout (?:a |my |any )?(?:grownup|grownups|adult|adults|mum|dad|parents|anyone watching)\b",
+                ASKING + r"|\bi can\b",
+            ),
+            (ASKING, r"\b(?:swim|swimming|paddle|paddling) in (?:the |a )?(?:canal|quarry|reservoir)\b"),
+            (
+                ASKING,
+                r"\b(?:address|where i live|phone number|my number|what school|which school|my school|password|surname|"
+                r"full name)\b",
+                r"\b(?:online|roblox|fortnite|minecraft|tiktok|snapchat|discord|youtube|instagram|whatsapp|the game|a game|"
+                r"omegle|internet)\b",
+                r"\b(?:tell|give|send|share|post|put|show|type)\b",
+            ),
+            (
+                ASKING,
+                r"\bclimb\b",
+                r"\b(?:to the (?:very )?top|(?:very )?top of the (?:tree|roof|crane)|tall tree|highest branch)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:building site|construction site|scaffolding|railway|train tracks?|train line|railway line|electric fence|"
+                r"barbed wire|cliff edge|rooftop|pylon|substation|quarry|reservoir)\b",
+                r"\b(?:climb|climbing|go|play|playing|walk|jump|swim|sneak|get (?:in|into|onto|over))\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:climb|climbing|stand on|stand up on|standing on|jump off|jump from)\b",
+                r"\b(?:bookcase|bookshelf|shelves|shelf|wardrobe|kitchen counter|counter|worktop|banister|banisters|balcony|"
+                r"window sill|windowsill|fridge|chest of drawers|top of the stairs|garage|shed)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:lean|hang|climb|sit|stand|jump) (?:out|off|on|up on) (?:of )?(?:the |my )?(?:window|windows|balcony|"
+                r"window ledge|windowsill|window sill)\b",
+            ),
+            (
+                ASKING,
+                r"\b(?:video call|videocall|facetime|call|phone|text|message|meet|add|send|go|come|play|hang out)\b",
+                rf"\b(?:(?:met|meet|know|knew) (?:\w+ ){{0,2}}{ONLINE}|(?:online|internet) friend|(?:friend|someone|person|"
+                rf"man|lady|boy|girl) (?:i met )?(?:from|on) (?:roblox|fortnite|minecraft|the game|a game|tiktok|online|snapchat|"
+                rf"discord))\b",
+            ),
         ),
         ("That could put you in danger, so please don't. Talk to a grown-up you trust, like your mum, dad or a teacher, first.",),
-        unless=r"\b(?:story|film|pretend|lego)\b",
+        unless=r"\b(?:story|film|pretend|lego|jk|just kidding|only joking|just joking|with (?:my |the |a |our )?(?:grownups|"
+        r"grownup|adults|adult|mum|dad|parents|teacher|nan|grandad|grandma)|(?:photo|picture|pic|selfie|video|card|letter|"
+        r"present) (?:\w+ ){0,3}to (?:my )?(?:nan|nanny|nana|grandma|granny|gran|"
+        r"grandad|grandpa|mum|dad|auntie|aunt|uncle|cousin|family))\b",
     ),
     # Sensitive news: kind words, never "Well done!".
     Category(
@@ -1559,6 +1781,7 @@ CATEGORIES = [
             r"sit)\b",
             r"\b(?:they|everyone|the kids|people) (?:\w+ ){0,3}laugh (?:at me|when i|and)\b",
             r"\b(?:bully|bullies|bullied|bullying|bulling)\b",
+            r"\b(?:gang|gangs|ganged|ganging) up (?:on )?(?:me|and)\b",
             r"\b(?:kids|children|boys|girls|someone|people|everyone|a boy|a girl|they|he|she|my (?:\w+ )?(?:friend|friends|"
             r"classmates|brother|sister|cousin)|\w+ in my class|the (?:big|older) (?:kids|boys|girls)|at school|in class|"
             r"on the bus|at break|at lunch|at playtime) (?:\w+ ){0,4}(?:hit|hits|kick|kicks|kicked|push|pushes|pushed|punch|"
@@ -1566,7 +1789,9 @@ CATEGORIES = [
             r"made fun of|makes fun of|pick on|picks on|picked on|spit on|spat on|trip|tripped|pinched|pinch|bit|bite|"
             r"shoved|shove|threw (?:\w+ ){0,2}at|throw (?:\w+ ){0,2}at|slapped|slap|scratched|steal|stole|ripped|"
             r"broke) (?:me|my)\b",
-            r"\b(?:call|called|calls|calling) me (?:\w+ )?(?:names|stupid|ugly|fat|weird|loser|baby|dumb|idiot|horrible|"
+            r"\b(?:call|called|calls|calling) me (?!(?:a |an )?(?:silly sausage|silly billy|cheeky|superstar|star|legend|"
+            r"genius|champ|clever|good|princess|prince|sweetie|sweetheart|darling|pumpkin|sleepy|little monkey)\b)"
+            r"(?:\w+ )?(?:names|stupid|ugly|fat|weird|loser|baby|dumb|idiot|horrible|"
             r"nasty|freak|smelly|four eyes|a \w+|an \w+)\b",
             r"\b(?:left|leave|leaves|leaving) me out\b",
             r"\b(?:nobody|everyone|no one|none of them) (?:\w+ )?(?:wants|wanted|will|would|lets|let) (?:to )?(?:play|sit|"
@@ -1597,9 +1822,10 @@ CATEGORIES = [
             "I'm sorry that happened. Nobody should hurt you or be mean to you, and it is not your fault. Please tell a "
             "grown-up you trust, like your teacher, mum or dad, so they can help make it stop.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|"
-        r"joke|lol|baby brother|baby sister|toddler|only 2|only two|my seat|took my seat|by accident|accidentally|netball|"
-        r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|"
+        unless=r"\b(?:story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|"
+        r"joke|lol|baby brother|baby sister|toddler|only 2|only two|my seat|took my seat|by accident|by mistake|"
+        r"accidentally|didnt mean to|netball|"
+        r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|we were (?:just |only )?playing|"
         r"rugby|hockey|basketball|dodgeball)\b",
     ),
     Category(
@@ -1728,8 +1954,13 @@ CATEGORIES = [
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|"
         r"died of boredom|went dead|tamagotchi|dead funny|dead good|dead easy|nearly died|"
-        r"phone|tablet|ipad|plant|plants|flowers|lol|haha|laughing|pretend\w*|dinosaurs|dinosaur|sick trick|sick skills|"
-        r"sick goal|sick of|was sick on|history|years ago|die laughing|died laughing|toy)\b",
+        r"(?:phone|tablet|ipad|laptop|ipod|switch|controller|torch|remote)(?: battery)? (?:is |has |just |went |was )?"
+        r"(?:died|dead|dying)|(?:is|was|as) a (?:nurse|doctor|paramedic|surgeon|porter|midwife)|works? (?:at|in) (?:the |a )?"
+        r"hospital|plant|plants|flowers|lol|haha|laughing|pretend\w*|dinosaurs|dinosaur|sick trick|sick skills|"
+        r"sick goal|sick of|was sick on|history|years ago|die laughing|died laughing|toy|dead (?:bee|bird|fly|flies|spider|"
+        r"worm|wasp|mouse|hedgehog|crab|jellyfish|snail|slug|butterfly|ladybird|leaves|leaf)|leaves (?:are |were )?dying|"
+        r"(?:little|small|tiny) operation|(?:when|because|cos|as) (?:im|i was|i am|i feel) (?:\w+ )?(?:poorly|ill|sick)|"
+        r"the (?:worms|bugs|ants|flies|slugs|snails|wasps))\b",
     ),
     Category(
         "fear",
@@ -1756,6 +1987,7 @@ CATEGORIES = [
             r"\b(?:im|i feel|i get|i was|i got|i have been|ive been|feeling|makes me|made me|making me|so|really|very|"
             r"too) (?:\w+ ){0,2}(?:scared|afraid|frightened|terrified|worried|nervous|anxious|panicky|panicking|worrying)\b",
             r"\b(?:nightmare|nightmares|bad dream|bad dreams|scary dreams)\b",
+            r"\b(?:dream|dreams) (?:\w+ ){0,6}(?:keeps coming back|keep coming back|every night|again and again)\b",
             r"\b(?:cant|can not) stop (?:worrying|thinking about|crying|shaking)\b",
             r"\b(?:cant|can not) sleep (?:\w+ ){0,3}(?:worry|worried|scared|thinking|afraid)",
             r"\bi worry (?:about|that|all|a lot|so)\b",
@@ -1771,7 +2003,10 @@ CATEGORIES = [
         ),
         unless=r"\b(?:(?:what|which) (?:\w+ ){0,2}(?:am i|makes me|do i)|not scared|not worried|wasnt scared|wasnt worried|"
         r"never scared|not afraid|game|film|movie|story|"
-        r"brave|fun|lol|haha|pretend|was scared but|but i did it|but it was (?:ok|okay|fine|fun))\b",
+        r"brave|fun|lol|haha|pretend|was scared but|but i did it|but it was (?:ok|okay|fine|fun))\b|"
+        + PHOBIA
+        + "|"
+        + SMALL_LOSSES,
     ),
     Category(
         "sadness",
@@ -1800,7 +2035,10 @@ CATEGORIES = [
             r"\b(?:loves|likes) my (?:\w+ )?(?:sister|brother|cousin) more than me\b",
             r"\b(?:want|need|wish i had|wish someone would) (?:someone|somebody|anyone|a hug|a friend) (?:to )?(?:hug me|hug|"
             r"to play|to talk)?\b",
-            r"\b(?:nobody|no one|noone) (?:\w+ )?(?:notices|notice|cares|hugs|listens|remembers|plays)\b",
+            r"\b(?:nobody|no one|noone) (?:\w+ )?(?:notices|notice|noticed|cares|hugs|listens|remembers|plays)\b",
+            r"\b(?:im|i am|i feel) (?:so |really |just )?(?:different from|not like) (?:everyone|everybody|all the others)\b",
+            r"\bused to (?:play|talk|sit|be friends) with me (?:but|and) (?:now|not|they|he|she)\b",
+            r"\b(?:no one|nobody|noone) to (?:play|talk|sit|hang out) with\b",
             r"\b(?:im|i feel|i get|i was|ive been|feeling|feel|makes me|made me|making me|i am always|im always|im so|"
             r"im really|im very) (?:\w+ ){0,2}(?:sad|unhappy|lonely|all alone|upset|miserable|depressed|empty|heartbroken|"
             r"down|like crying|like nobody|like no one|invisible|left out|hopeless|rubbish about myself|awful)\b",
@@ -1826,17 +2064,31 @@ CATEGORIES = [
             "your mum, dad or a teacher. Talking about it can really help.",
         ),
         unless=r"\b(?:laughing|laughed|happy tears|not sad|wasnt sad|sad story|sad song|sad film|sad movie|sad face|game|"
-        r"pretend|lol|haha|story|football|match|rain|rained|raining|"
-        r"film|movie|book)\b",
+        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book)\b|" + SMALL_LOSSES,
     ),
 ]
 
 
+def _parts(rule) -> tuple[str, ...]:
+    return (rule,) if isinstance(rule, str) else tuple(rule)
+
+
 def _compile(rule) -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in ((rule,) if isinstance(rule, str) else rule))
+    return tuple(re.compile(p) for p in _parts(rule))
 
 
-_COMPILED = [(c, [_compile(rule) for rule in c.rules], re.compile(c.unless) if c.unless else None) for c in CATEGORIES]
+ASKING_PATTERN = re.compile(ASKING)
+# Per category: its rules, those that start with `ASKING` (the rest of each, tried only when the message asks), and
+# its `unless`.
+_COMPILED = [
+    (
+        c,
+        [_compile(rule) for rule in c.rules if isinstance(rule, str) or rule[0] != ASKING],
+        [_compile(rule[1:]) for rule in c.rules if not isinstance(rule, str) and rule[0] == ASKING],
+        re.compile(c.unless) if c.unless else None,
+    )
+    for c in CATEGORIES
+]
 BY_NAME = {c.name: c for c in CATEGORIES}
 
 
@@ -1845,15 +2097,25 @@ def _words_of(pattern: str) -> set[str]:
     return set(re.findall(r"(?<![\\?])\b[a-z]{3,}\b", re.sub(r"\\[a-z]", " ", pattern)))
 
 
-LEXICON = frozenset().union(*(_words_of(p.pattern) for _, rules, _ in _COMPILED for rule in rules for p in rule))
+LEXICON = frozenset().union(*(_words_of(p) for c in CATEGORIES for rule in c.rules for p in _parts(rule)))
 ENDINGS = ("s", "es", "ed", "ing")
-LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-def _known(word: str) -> bool:
-    """A word of the rules, or one with a usual ending ("punched", "hurting")."""
-    stems = [word[: -len(end)] for end in ENDINGS if word.endswith(end)] + ([word[:-1]] if word.endswith("ed") else [])
-    return word in LEXICON or any(stem in LEXICON for stem in stems)
+def _forms(word: str) -> set[str]:
+    """A word of the rules with the usual endings: "punch" -> "punches", "punched", "punching"; "hate" -> "hated"."""
+    return {word} | {word + end for end in ENDINGS} | ({word + "d"} if word.endswith("e") else set())
+
+
+KNOWN = frozenset().union(*(_forms(word) for word in LEXICON))  # never "corrected"
+# Real words one slip away from a word of the rules, never "corrected": "tables" is not "tablets".
+NOT_SLIPS = frozenset({"tables", "diving", "string", "strings", "thirty", "hoot", "stings", "carr", "chatt"})
+# A word of the rules with one letter inside left out -> the words it could be: "frightend" -> {"frightened"}. Only
+# the words the rules spell out are offered, never a made-up ending ("reading" is not "readying").
+GAPS: dict[str, set[str]] = {}
+for _word in LEXICON:
+    for _i in range(1, len(_word) - 1):
+        GAPS.setdefault(_word[:_i] + _word[_i + 1 :], set()).add(_word)
+del _word, _i
 
 
 def correct_typos(text: str) -> str:
@@ -1865,13 +2127,14 @@ def correct_typos(text: str) -> str:
 
 
 def _corrected(word: str) -> str:
-    if len(word) < 4 or _known(word):
+    if len(word) < 4 or word in KNOWN or word in NOT_SLIPS:
         return word
     options = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}  # a letter typed twice
+    options = {option for option in options if option in KNOWN}
     if len(word) >= 6:  # in longer words only: short ones are too often another real word ("words", "worlds")
-        options |= {word[:i] + c + word[i:] for i in range(1, len(word)) for c in LETTERS}  # a letter left out inside
-        options |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}  # two swapped
-    options = {option for option in options if _known(option)}
+        options |= GAPS.get(word, set())  # a letter left out inside
+        swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}  # two swapped
+        options |= swaps & LEXICON
     return options.pop() if len(options) == 1 else word
 
 
@@ -1894,20 +2157,42 @@ INFORMATION = re.compile(
     r"\b(?:what (?:should|do|would|can|are) (?:i|you|we|people|kids) (?:do|meant to do|supposed to do) (?:if|when)|"
     r"who (?:should|do|can) "
     r"(?:i|you|kids) (?:ask|tell|call)|how (?:can|do|could) (?:i|you|we) help (?:someone|a friend|people|my friend)|"
-    r"whats the difference between|(?:learned|learnt) (?:\w+ ){0,4}(?:at school|in class|today)|learned about|anti bullying|"
-    r"what are you meant to|sex education|sex ed|in case i get lost|if (?:we|i|you) get lost|(?:mum|dad|teacher|nan) "
+    r"whats the difference between|why (?:shouldnt|should|cant|mustnt|dont) (?:i|you|we|kids|children|people) (?:\w+ ){0,2}"
+    r"strangers|(?:learned|learnt) (?:\w+ ){0,4}(?:at school|in class|today)|learned about|anti bullying|"
+    r"what are you meant to|sex education|sex ed|in case (?:i|we|you) (?:\w+ )?get lost|if (?:we|i|you) (?:ever )?get lost|"
+    r"(?:mum|dad|teacher|nan) "
     r"(?:says|said|told me) (?:that )?(?:my )?private parts are|teaching me)\b"
+)
+# A "but" that ends it well: "i was scared when the balloon popped but then i laughed", "but dad helped me".
+BUT_OK = (
+    r"\bbut (?:(?!nobody|no one|not|never|didnt|dont|doesnt|wont|cant|couldnt|still)\w+ ){0,5}(?:laughed|laughing|helped|"
+    r"fixed|found it|found him|found her|found them|was fine|was ok|was okay|is ok|is okay|is fine|got better|was in|"
+    r"turned out|loved it|liked it|had fun|got me|gave me|cheered|hugged|is better|feel better|felt better|was fun|"
+    r"was good|was great|is good|was brilliant|made friends|said sorry)\b|\bbut it (?:didnt last long|didnt hurt|wasnt "
+    r"(?:bad|scary|real|that bad))\b|\bknew it wasnt real\b"
 )
 # Sensitive news that ends well ("... but it went ok", "... ages ago"): the model's kind words are enough.
 RESOLVED = re.compile(
     r"\b(?:but (?:its|it was|it is) (?:ok|okay|fine|fun|funny|alright)|but im (?:ok|okay|fine|alright)|its so fun|but i like|"
     r"now im fine|went (?:ok|okay|well|fine)|we both laughed|used to be|but i helped|ages ago|years ago|a long time ago|"
     r"happy life|(?:shell|hell|theyll) be back|dead tired|legs are dead|dead after|back tomorrow|getting better|"
-    r"feeling better|but now|now we have|got me another|excited|but i did it|is better now|(?:she|he|they) (?:was|were|is) "
-    r"fine|before i was born|when i was a baby|funny stories|day of the dead|new baby|came home by himself|came home by "
+    r"feeling better|but now (?:im|i have|ive|i got|we are|were|we have|its|i like|i love|everything is|hes|shes)|"
+    r"now we have|got me another|excited|but i did it|is better now|(?:she|he|they) (?:was|were|is) "
+    r"fine|before i was born|when i was a baby|funny stories|day of the dead|(?:see|saw|meet|met|visit|visited|getting|"
+    r"got|having) (?:a |my |our |the )?new baby|came home by himself|came home by "
     r"herself|but i remembered|but it just|so i played|couldnt stop laughing|we all laughed|so i called|but i got|"
-    r"second go|just silly|its just silly|haha|hehe|lol|jk|just kidding|only joking|both coming|came back|comes back|"
-    r"coming back|back on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|im the funny one)\b"
+    r"second go|just silly|its just silly|haha|hehe|lol|jk|just kidding|only joking|both coming|"
+    r"(?<!never )(?<!keeps )(?<!keep )(?:came|comes|coming) back|back on (?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|im the funny one|"
+    r"when i was (?:little|small|younger|a toddler|in reception|in nursery)|(?:shes|hes|theyre|she is|he is|they are) "
+    r"(?:all |much |a lot |loads )?better (?:now|and)|home from (?:the )?hospital|out of hospital|coming home (?:tomorrow|"
+    r"today|soon|next week|on)|(?:got|have|getting|get) a new (?:one|puppy|kitten|fish|goldfish|hamster|dog|cat|rabbit|"
+    r"bunny)|but we (?:still )?(?:facetime|video call|call|phone|text|visit|see (?:him|her|them|each other))|(?:to have|"
+    r"had|having) (?:her|his|a|their|the) baby|so i (?:gave (?:her|him|them) a (?:hug|cuddle)|cheered (?:her|him|them) up)|"
+    r"(?:it was|its|that was) (?:so |really |super )?(?:fun|good|great|amazing|awesome)|(?:im|i am|i feel) (?:all |much |"
+    r"a lot |loads )?better (?:now|today)|(?:will be|be) home (?:on|tomorrow|soon|next|by)|but then (?:i|we) (?:did it|went|"
+    r"tried|had|got|loved|liked|did)|not (?:scared|afraid|frightened|worried) (?:of (?:\w+ ){1,2})?anymore|(?:friend|"
+    r"friends|cousin|cousins) went home|after the (?:playdate|play date|party|sleepover))\b|" + BUT_OK
 )
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
@@ -1916,6 +2201,10 @@ FICTION = re.compile(
     r"on the telly|in the soap|in the play|school play|in the song|on youtube|in the episode|in the comic)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself|we|us|our)\b")
+# Without "my", these name the child's own family: "why does dad sleep on the sofa now".
+FAMILY = re.compile(r"^(?:\w+ ){0,3}(?:mum|dad|nan|nanny|nana|grandma|grandad|grandpa|gran|step dad|step mum)\b(?! and dad)")
+# "What do I do if a grown-up online says he'll hurt my family" asks for help with what is happening to the child.
+HAPPENING = re.compile(r"\bwhat (?:should|do|can|shall) i do (?:if|when|now|because)\b(?=.*\b(?:my|me|mine)\b)")
 
 
 def check(message: str, helpline: str | None = None) -> Concern | None:
@@ -1923,13 +2212,14 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
     text = correct_typos(normalise(message))
     if not text:
         return None
-    personal = bool(FIRST_PERSON.search(GENERIC_WE.sub("", text)))
+    personal = bool(FIRST_PERSON.search(GENERIC_WE.sub("", text)) or FAMILY.search(text))
     # "what would you do if your dad hit you" asks for help, not information: it was read as "my dad hit me".
     informing = not ABOUT_YOU.match(text) and bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
     curious = (bool(CURIOUS.match(text)) and not personal) or informing
-    defining = (bool(DEFINITION.match(text)) and not personal) or informing
+    defining = (bool(DEFINITION.match(text)) and not personal) or (informing and not HAPPENING.search(text))
     resolved, fiction = bool(RESOLVED.search(text)), bool(FICTION.search(text))
-    for category, rules, unless in _COMPILED:
+    asking = ASKING_PATTERN.search(text) is not None  # shared by many rules: searched once
+    for category, rules, asked, unless in _COMPILED:
         if unless is not None and unless.search(text):
             continue
         if category.severity == SENSITIVE and (curious or fiction):
@@ -1938,7 +2228,9 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
             continue
         if category.severity == SENSITIVE and resolved:
             continue
-        if any(all(p.search(text) for p in rule) for rule in rules):
+        if any(all(p.search(text) for p in rule) for rule in rules) or (
+            asking and any(all(p.search(text) for p in rule) for rule in asked)
+        ):
             return Concern(category.name, category.severity, reply(category.name, text, helpline), str(message))
     return None
 
@@ -1947,12 +2239,32 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
 # If the model's answer cheers, thanks, or points to no one, the child gets this instead.
 TROUBLED = re.compile(
     r"\b(?:hurt|hurts|hurting|scared|afraid|frightened|terrified|worried|worry|worries|nervous|anxious|sad|cry|crying|"
-    r"cried|upset|lonely|alone|die|died|dead|death|dying|kill|killed|suicide|alive|hate|hates|hospital|sick|ill|poorly|"
+    r"cried|upset|lonely|alone|die|died|dead|death|dying|kill|killed|suicide|alive|hates|hospital|sick|ill|poorly|"
     r"pills|tablets|medicine|bleach|poison|fire|smoke|stranger|strangers|bully|bullies|bullied|bullying|shouting|"
     r"screaming|drunk|naked|police|ambulance|punish|punished|locked|threaten|threatened|abuse|unsafe|danger|dangerous|"
-    r"nightmare|nightmares|pain|bleeding|bruise|bruises|miss|missing)\b"
+    r"nightmare|nightmares|pain|bleeding|bruise|bruises|missing|private|touching|touches|shout|shouts|yell|yelled|belt|"
+    r"marks|following|followed|pictures|picture|photos|punishment|jail|divorce|divorced|split up|splitting up|argue|"
+    r"arguing|fighting|cancer|funeral|heaven|mean|horrible|ugly|stupid|fat|laugh at me|laughing at me|left out|shaking|"
+    r"bleed|burn|cuts|needle|gun|weapon|drugs|beer|vape|smoking|court|social worker|angry|not moving|isnt moving|"
+    r"not breathing|cant breathe|wont wake|cant wake|unconscious|passed out|collapsed|home alone|no food|blood everywhere|"
+    r"(?:lots|loads|so much) of blood|covered in blood)\b"
+    r"|\bmiss\b(?! (?:the )?(?:summer|holidays?|bus|beach|sun|snow|seaside|pool|christmas|half term|park|game|match|party|"
+    r"sleepover|film|show|start|end|train|goal|ball|shot|penalty)\b)"
     r"|\b(?:hit|hits|kick|kicks|kicked|punch|punched|punches|slap|slapped|smack|smacked|beat|beats|touch|touched|touches|"
-    r"grab|grabbed|push|pushed|pushes|hurt|hurts) (?:me|my)\b|\b(?:secret|secrets)\b.*\b(?:tell|mum|dad|grownup|online)\b"
+    r"grab|grabbed|push|pushed|pushes|hurt|hurts) (?:me|my)\b"
+    r"|\b(?:secret|secrets)\b(?!.*\b(?:surprise|birthday|present|christmas|mothers day|fathers day)\b).*\b(?:tell|mum|dad|"
+    r"grownup|online)\b"
+    r"|\bhate (?:me|myself|my life|being|living|it (?:here|at home|at school|when (?:mum|dad|they|he|she))|home|going|"
+    r"school|everyone|everything|each other|my (?:body|face|family|dad|mum|brother|sister|step)|them|him|her|you)\b"
+)
+# Said so plainly that a game or a happy word nearby does not make it ordinary: "i dont feel like doing anything
+# anymore not even football".
+STRONG_WORRY = re.compile(
+    r"\b(?:(?:nobody|no one) (?:\w+ )?(?:likes|loves|cares|wants|notices|noticed|listens|plays|played|talks|talked|came|"
+    r"sits|sat)|(?:dont|never|didnt) feel like (?:doing|playing|eating|talking|going)|feel (?:like )?(?:forgotten|"
+    r"invisible|different|a nobody|like nobody|unwanted|empty)|no friends|hate myself|hate my life|cant stop (?:thinking|"
+    r"crying|worrying|shaking|seeing)|cant (?:get to )?sleep|(?:so|really|too) (?:scared|frightened|afraid|worried) (?:i|"
+    r"that i|to)|should go die|go die|kill yourself|kys)\b"
 )
 CHEERFUL = re.compile(
     r"\b(?:well done|great|wonderful|yay|happy for you|nice to know|glad|awesome|amazing|fantastic|brilliant|"
@@ -1970,7 +2282,57 @@ BENIGN = re.compile(
     r"story|book|comic|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|goal|"
     r"team|race|tag|boxing|karate|judo|trampoline|pillow fight|play fight|water fight|water balloon|snowball|party|"
     r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
-    r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored)\b"
+    r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored|hockey|rugby|netball|cricket|"
+    r"tennis|gymnastics|cross country|arm wrestling|chess|swing|swings|roundabout|seesaw|balloon|balloons|"
+    r"we were (?:just |only )?playing)\b"
+)
+# Words that only sound worrying (figures of speech, fire drills, a doctor's medicine, the knocks of play): they do not
+# count when nothing alarming (`ALARM`) is said with them.
+FIGURES = re.compile(
+    r"\b(?:dead (?:tired|funny|good|easy|boring|cool|hard|jealous|hungry)|(?:legs|leg|arm|arms|foot|feet|hand|hands|"
+    r"fingers) (?:are |is |went |gone |feel |feels |were )?(?:dead|killing me)|(?:phone|tablet|ipad|battery|laptop|torch|"
+    r"controller|remote|switch|ipod|kindle|computer)(?: battery)? (?:is |has |just |went |was |is about to |is going to |"
+    r"gonna )?(?:died|dead|dying|die)|dead (?:bee|bird|fly|flies|spider|worm|wasp|mouse|hedgehog|crab|jellyfish|snail|slug|"
+    r"butterfly|ladybird|leaves|leaf)|"
+    r"character|respawn\w*|dinosaurs|(?:plant|plants|flowers|tree|cactus|sunflower|tomatoes|seeds) (?:\w+ ){0,4}(?:died|"
+    r"dead|dying)|tamagotchi|play(?:ed|ing)? dead|literally (?:die|died|dying)|in history|kings and "
+    r"queens|dying out|extinct|zombies|pretend(?:ed|ing)? to be dead|(?:test|homework|maths|spelling|exam|run|race|walk|lesson|"
+    r"that|it|this) (?:\w+ )?"
+    r"(?:killed|is killing|was killing|killing) me|(?:will|gonna|going to|would) kill me if (?:im|i) (?:\w+ )?(?:late|tidy|"
+    r"messy|forget|lose|break|spill|get mud|eat)|could kill for|kill for a)\b"
+    # fire drills and firefighters, ambulances going past, jobs and doctors
+    r"|\b(?:smoke from the (?:bbq|barbecue|bonfire|chimney|campfire|fire pit)|bbq|barbecue|(?:put|turned|turn|puts) the "
+    r"fire on|fire (?:drill|drills|engine|engines|station|fighter|fighters|man|men|alarm test|practice|safety|brigade)|fireman|"
+    r"firemen|firefighters?|fire of london|fireplace|campfire|bonfire night|on fire from|mouth (?:is |was )?on fire|"
+    r"(?:fact|facts) about|log fire|(?:saw|seen|see|watched|heard|went past) (?:a |an |the )?(?:real |big )?(?:ambulance|"
+    r"police car|fire engine|police officer|police)|(?:be|become) a (?:police officer|policeman|policewoman|doctor|nurse|"
+    r"firefighter|paramedic|vet|dentist)|night shift|is a (?:nurse|doctor|paramedic)|works (?:at|in) (?:the |a )?hospital|"
+    r"(?:doctor|doctors|nurse|dentist|chemist|pharmacist) (?:\w+ ){0,3}(?:gave|gives|give|prescribed|checked|pulled|"
+    r"looked)|(?:went|been|took me) to the (?:doctor|doctors|dentist)|medicine for my \w+|inhaler|"
+    r"injection|injections|jab|jabs|vaccine|vaccination|booster|blood test)\b"
+    # the knocks of play, and a secret that is a surprise
+    r"|\b(?:stubbed|splinter|grazed|scraped|little bump|small bump|just a bump|didnt (?:even )?hurt|doesnt hurt (?:anymore|"
+    r"now)|hurt a (?:bit|little)|fell off (?:my )?(?:bike|scooter|skateboard|the trampoline|the swing|the climbing frame)|"
+    r"bumped|bumping|from (?:kneeling|running|walking|dancing|falling|playing|my bike|my scooter|doing|writing|"
+    r"practising|practicing|training)|by mistake|too many sweets|ate too "
+    r"much|eaten too much|eating too (?:much|many)|bouncy castle|car sick|carsick|travel sick|wobbly tooth|cartwheel|"
+    r"stopped bleeding|fell over|tripped over|without hurting|supply teacher|(?:high|locked|top) cupboard|out of reach|"
+    r"in science|science lesson|experiment|sore throat|(?:medicine|it) tasted|out of the (?:bathroom|toilet)|when im poorly|"
+    r"(?:with|got|has|have) (?:a|the) (?:cold|cough|flu|sniffle|sniffles|sore throat|temperature|tummy bug|bug)|"
+    r"locked out of (?:my|the) (?:tablet|phone|ipad|account|game|computer|laptop)|by accident|"
+    r"accidentally|teenager|touch my (?:toes|nose|knees|feet|head|ears)|beat (?:me|him|her|them|us|my \w+|everyone) at)\b"
+)
+# What no figure of speech or happy ending takes back: someone not moving, being alone, no food, touching, secrets.
+ALARM = re.compile(
+    r"\b(?:not moving|isnt moving|wont move|not breathing|cant breathe|wont wake|cant wake|unconscious|passed out|"
+    r"collapsed|blood everywhere|(?:lots|loads|so much) of blood|covered in blood|bleeding (?:a lot|loads|everywhere|and)|"
+    r"head is bleeding|private|privates|touched me|touches me|"
+    r"touching me|pretended to be asleep|home alone|on my own|by myself|all night|no food|hungry|starving|secret|"
+    r"(?:photo|photos|picture|pictures|pic|pics|video|selfie) of me|send (?:a |him |her |them )?(?:photo|picture|pic|"
+    r"selfie)|nobody|no one|lost|stranger|strangers|hits me|hit me|hurts me|hurt me|kicks me|kicked me|beat me up|"
+    r"slaps me|slapped me|punched me|punches me|pushed me|pushes me|shoved me|drunk|twice|too many (?:tablets|pills|of)|"
+    r"whole (?:bottle|packet)|"
+    r"sleepy|confused)\b"
 )
 WORRY_REPLY = (
     "I'm sorry, that sounds hard. If something is wrong or you feel worried, please tell a grown-up you trust, like "
@@ -1979,11 +2341,24 @@ WORRY_REPLY = (
 
 
 def troubled(message: str) -> bool:
-    """True when a message the rules left alone still says something worrying about the child."""
+    """True when a message the rules left alone still says something worrying about the child: not a question about
+    a word or about what anyone should do, not news that ended well, and (unless the worry is said plainly) not a
+    game, a story, sport or a figure of speech."""
     text = correct_typos(normalise(message))
-    if not (TROUBLED.search(text) and FIRST_PERSON.search(text)):
+    if not (FIRST_PERSON.search(GENERIC_WE.sub("", text)) or FAMILY.search(text)):
         return False
-    return not (WORD_QUESTION.search(text) or BENIGN.search(text))
+    strong, alarm = bool(STRONG_WORRY.search(text)), bool(ALARM.search(text))
+    if WORD_QUESTION.search(text) or (
+        INFORMATION.search(text) and not (strong or ABOUT_YOU.match(text) or HAPPENING.search(text))
+    ):
+        return False
+    if not alarm and (RESOLVED.search(text) or SMALL_LOSS.search(text)):
+        return False
+    if strong:
+        return True
+    if not TROUBLED.search(text) or BENIGN.search(text):
+        return False
+    return alarm or not (FIGURES.search(text) or FICTION.search(text))
 
 
 def second_look(message: str, answer: str) -> Concern | None:
