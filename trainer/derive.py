@@ -5,8 +5,9 @@ merging several). `derive()` does the rest the same way for all three:
 
 1. optionally train it a little (`Heal`: your examples, steps, learning rate), resumably, in its own work folder;
 2. convert it into a bundle with the base's tokenizer and encyclopedia, checked against Keras;
-3. ask the dev set of the new bundle and of its base in the same run, print both per-skill tables side by side,
-   and record the new bundle's own figures (never its base's) and the comparison in its card.
+3. ask the dev set of the new bundle and of its base in the same run, print both per-skill tables side by side
+   (and plot them, compared_with_base.png, beside the training curves, training.png), and record the new bundle's
+   own figures (never its base's) and the comparison in its card.
 
 A result whose safety drops at all, or any other skill by more than `TOLERANCE`, is not called good: the verdict
 says which skills fell, and `DerivedReport.safe` is False when safety did.
@@ -22,6 +23,7 @@ from pathlib import Path
 from .budget import cost
 from .convert import write_bundle
 from .model_card import SKILLS, save_card
+from .plots import plot_comparison, plot_training
 from .weights import WEIGHTS_FILE, base_knowledge, read_card, save_weights, weights_id
 
 TOLERANCE = 0.02  # a fall of up to 2 points in a skill other than safety is about one dev question: noise
@@ -121,12 +123,13 @@ def derive(
     check: bool = True,
     started: float | None = None,
     tokens: int = 0,
+    trained_in: Path | None = None,
 ) -> DerivedReport:
     """Train `model` a little (if `plan`), write it as the bundle `out` and check it against `base`.
 
     `card` holds what the tool knows (name, training); the budget, the lineage (unless the tool gives one), the
-    measured figures and the comparison are added here. `knowledge` defaults to the base's encyclopedia; `started`
-    and `tokens` count the tool's own time and training (a tool that heals before `derive`) in the budget.
+    measured figures and the comparison are added here. `knowledge` defaults to the base's encyclopedia; `started`,
+    `tokens` and `trained_in` (its work folder) count the tool's own training, for a tool that heals before `derive`.
     """
     from .evaluate import evaluate
     from .replay import held_out_examples
@@ -135,6 +138,7 @@ def derive(
     base, out = Path(base), Path(out)
     base_card = read_card(base)
     tokens += heal(model, base, Path(work), plan) if plan and plan.steps else 0
+    trained = Path(work) if plan and plan.steps else trained_in
     card = {
         **card,
         "budget": cost(time.time() - started, tokens),
@@ -151,12 +155,15 @@ def derive(
         knowledge=knowledge or base_knowledge(base),
     )
     report = DerivedReport(written)
+    if trained is not None:
+        plot_training(trained.parent, out / "training.png", stages=(trained.name,))
     if not check:
         return report
     print(f"asking the dev set of {out} and of its base {base} ...", flush=True)
     report.base, report.dev = evaluate(base, quiet=True), evaluate(out, quiet=True)
     report.dropped, report.verdict = compare(report.base, report.dev)
     print_side_by_side(report.base, report.dev, report.dropped)
+    plot_comparison(report.base, report.dev, out / "compared_with_base.png", report.dropped)
     print(report.verdict)
     compared = {
         "base": {k: report.base[k] for k in ("per_skill", "overall")},

@@ -198,4 +198,5 @@ def prune(
         check=check,
         started=started,
         tokens=tokens,
+        trained_in=work if heal_steps else None,
     )
