@@ -65,7 +65,8 @@ def test_the_card_describes_the_model(micro_bundle):
     assert card["evaluation"]["train_overlap"]["exact_in_training"] == 0
     assert card["evaluation"]["blind_train_overlap"]["exact_in_training"] == 0
     assert card["budget"]["tokens_seen"] > 0 and card["licence"]
-    assert card["made_with"]["starmind_edge"] == __version__ and card["made_with"]["commit"]
+    assert card["made_with"]["starmind_edge"] == __version__
+    assert card["made_with"]["commit"] or not (ROOT / ".git").exists()  # the source commit, in a git checkout
 
 
 def test_the_bundle_has_a_readme_made_from_its_card(micro_bundle):
