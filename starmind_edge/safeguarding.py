@@ -2111,11 +2111,13 @@ KNOWN = frozenset().union(*(_forms(word) for word in LEXICON))  # never "correct
 NOT_SLIPS = frozenset({"tables", "diving", "string", "strings", "thirty", "hoot", "stings", "carr", "chatt"})
 # A word of the rules with one letter inside left out -> the words it could be: "frightend" -> {"frightened"}. Only
 # the words the rules spell out are offered, never a made-up ending ("reading" is not "readying").
-GAPS: dict[str, set[str]] = {}
+_gaps: dict[str, set[str]] = {}
 for _word in LEXICON:
-    for _i in range(1, len(_word) - 1):
-        GAPS.setdefault(_word[:_i] + _word[_i + 1 :], set()).add(_word)
-del _word, _i
+    if len(_word) > 6:  # a gap is looked for only in words of six letters or more
+        for _i in range(1, len(_word) - 1):
+            _gaps.setdefault(_word[:_i] + _word[_i + 1 :], set()).add(_word)
+GAPS: dict[str, tuple[str, ...]] = {gap: tuple(sorted(words)) for gap, words in _gaps.items()}  # tuples: smaller
+del _word, _i, _gaps
 
 
 def correct_typos(text: str) -> str:
@@ -2132,7 +2134,7 @@ def _corrected(word: str) -> str:
     options = {word[:i] + word[i + 1 :] for i in range(1, len(word)) if word[i] == word[i - 1]}  # a letter typed twice
     options = {option for option in options if option in KNOWN}
     if len(word) >= 6:  # in longer words only: short ones are too often another real word ("words", "worlds")
-        options |= GAPS.get(word, set())  # a letter left out inside
+        options |= set(GAPS.get(word, ()))  # a letter left out inside
         swaps = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(1, len(word) - 1)}  # two swapped
         options |= swaps & LEXICON
     return options.pop() if len(options) == 1 else word
