@@ -17,7 +17,9 @@ import copy
 import hashlib
 import json
 import shutil
+import signal
 import sys
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -413,14 +415,26 @@ TOOLS: dict[str, tuple[str, Callable[[list[str]], None]]] = {
 def main(argv: list[str] | None = None) -> None:
     """Run a tool or stages; a user's mistake ends with one line saying what to do, never a traceback."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    stopped = []
+
+    def interrupted(signum, frame):  # Ctrl+C: remembered, because TensorFlow may turn the KeyboardInterrupt into another error
+        stopped.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, interrupted) if threading.current_thread() is threading.main_thread() else None
     try:
         if argv and argv[0] in TOOLS:
             TOOLS[argv[0]][1](argv[1:])
         else:
             _pipeline(argv)
-    except KeyboardInterrupt:
-        print(f"\nStopped. {RESUME}", file=sys.stderr)
-        raise SystemExit(130) from None
     except (TrainerError, StarmindError) as err:
         print(f"python -m trainer: {err}", file=sys.stderr)
         raise SystemExit(1) from None
+    except BaseException:
+        if not stopped:
+            raise
+        print(f"\nStopped. {RESUME}", file=sys.stderr)
+        raise SystemExit(130) from None
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
