@@ -240,7 +240,7 @@ def _pipeline(argv: list[str]) -> None:
     stages = list(STAGES) if args.stages == ["all"] else args.stages
     if len(stages) == 2 and stages[0] == "evaluate" and stages[1] not in STAGES:
         args.bundle, stages = stages[1], ["evaluate"]
-    elif stages == ["evaluate"] and args.bundle is None and args.work is None:
+    elif stages == ["evaluate"] and args.bundle is None and args.work is None and args.recipe == "default":
         args.bundle = str(DEFAULT_BUNDLE)  # `python -m trainer evaluate`: the shipped model
     unknown = [s for s in stages if s not in STAGES]
     if unknown:
