@@ -104,7 +104,10 @@ def main():
     print(f"decode            {decode_tps:.0f} tokens/s")
     print(f"first piece       {statistics.median(first_ms):.1f} ms after stream() (median over {len(first_ms)})")
     print(f"ask() end to end  {ask_tps:.0f} tokens/s (prefill, safeguarding and decoding text included)")
-    print(f"RSS               {baseline:.0f} MB at start, {after_load:.0f} MB loaded, peak {peak_one_ask:.0f} MB after one ask()")
+    print(
+        f"RSS               {baseline:.1f} MB at start, {after_load:.1f} MB loaded, peak {peak_one_ask:.1f} MB after one "
+        "ask() (with this script's own modules: benchmarks/memory.py measures without them)"
+    )
     print(f"first answer      {first!r}")
     for q, (seconds, tokens) in latencies.items():
         print(f"ask()  {seconds * 1000:6.0f} ms  {tokens:3d} tokens  {q}")

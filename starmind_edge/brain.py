@@ -95,14 +95,23 @@ class Starmind:
         self.when_worried, self.helpline = when_worried, helpline
         self.history: list[tuple[str, str]] = []  # (question, answer), newest last
         self._cannot_look_up = None if knowledge else "This brain was made with knowledge=False, so it doesn't look facts up."
-        if knowledge and not encyclopedia.has_fts5():
-            self._cannot_look_up = encyclopedia.NO_FTS5
-            show(f"📚 {encyclopedia.NO_FTS5}")
-        self.knowledge = self._cannot_look_up is None
-        self._learned = LearnedFacts(default_path() if learned is True else (learned or None)) if self.knowledge else None
+        learned_file = default_path() if learned is True else (Path(learned) if learned else None)
+        if knowledge and (bundle.knowledge or (learned_file and learned_file.exists())):
+            self._check_full_text_search()  # else at the first learn(): SQLite is loaded only when there are facts
+        self._learned = LearnedFacts(learned_file) if self.knowledge else None
         self._encyclopedia = encyclopedia.open_read_only(bundle.knowledge) if self.knowledge and bundle.knowledge else None
         self.retriever = self._make_retriever()
         self._lock = threading.RLock()  # guards memory and history: gpiozero callbacks run in other threads
+
+    @property
+    def knowledge(self) -> bool:
+        """Whether this brain looks facts up (in its encyclopedia and learned facts) to answer."""
+        return self._cannot_look_up is None
+
+    def _check_full_text_search(self) -> None:
+        if not encyclopedia.has_fts5():
+            self._cannot_look_up = encyclopedia.NO_FTS5
+            show(f"📚 {encyclopedia.NO_FTS5}")
 
     @property
     def facts(self) -> list[str]:
@@ -128,7 +137,9 @@ class Starmind:
         the fact as kept (tidied, ending with a full stop). Raises `InputError` in a brain made with
         ``knowledge=False``."""
         with self._lock:
-            if self._learned is None:
+            if self._learned is not None and self._learned.con is None:
+                self._check_full_text_search()
+            if self._learned is None or not self.knowledge:
                 raise InputError(f"I can't learn facts: {self._cannot_look_up}")
             text, _ = self._learned.add(fact)
             self.retriever = self._make_retriever()

@@ -133,7 +133,7 @@ class Engine:
         self.vocab_size = int(self._decode.output_details["logits"]["shape"][-1])
         self._calls = threading.Lock()  # the interpreter runs one call at a time
         self.reset()
-        release_file_pages(str(model_path))  # XNNPACK packed its own copy of the weights: the file's pages can go
+        release_file_pages(str(model_path))  # and the pages reading the signatures touched (0.3 MB)
 
     def new_cache(self) -> Cache:
         return Cache(self.cache_names, self.cache_shape)

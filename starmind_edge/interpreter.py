@@ -90,4 +90,5 @@ def load_interpreter(model_path: str, threads: int | None = None):
         interpreter = cls(model_path=model_path, num_threads=threads or default_threads())
         release_file_pages(model_path)  # the flatbuffer check read every page; XNNPACK reads only the weights again
         interpreter.allocate_tensors()
+        release_file_pages(model_path)  # XNNPACK packed its own copy of the weights: the file's pages can go
     return interpreter

@@ -8,19 +8,24 @@ read-only) and a class's own file of learned facts (written by `Starmind.learn()
 * ``words``: every word of the facts with how many facts hold it, plus English words (held by 0 facts), to tell a
   typo ("captial") or a made-up word ("flurbonk") from a real one.
 
-Standard library only: Python's ``sqlite3`` has FTS5 on every system we run (Raspberry Pi OS, Debian, Ubuntu).
+Standard library only: Python's ``sqlite3`` has FTS5 on every system we run (Raspberry Pi OS, Debian, Ubuntu). It is
+imported by the functions that open a file, not at the top: a brain with no facts to look up never loads SQLite
+(0.9 MB of the Pi's 60 MB budget).
 """
 
 from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import ModelError
+
+if TYPE_CHECKING:
+    import sqlite3
 
 FILE = "knowledge.sqlite"
 VERSION = 1  # PRAGMA user_version: the schema's version
@@ -40,6 +45,8 @@ NO_FTS5 = (
 
 
 def has_fts5() -> bool:
+    import sqlite3
+
     try:
         sqlite3.connect(":memory:").execute("CREATE VIRTUAL TABLE t USING fts5(x)")
     except sqlite3.OperationalError:
@@ -88,6 +95,8 @@ def remove_fact(con: sqlite3.Connection, rowid: int, schema: str = "main") -> No
 def build(path: str | Path, facts: Iterable[dict], english: Iterable[str] = ()) -> int:
     """Write a new encyclopedia file at `path` from `facts` (in the order given) and a list of English words.
     The same input gives the same file, byte for byte, with the same SQLite version. Returns the number of facts."""
+    import sqlite3
+
     path = Path(path)
     tmp = path.with_name(path.name + ".tmp")
     tmp.unlink(missing_ok=True)
@@ -107,6 +116,8 @@ def build(path: str | Path, facts: Iterable[dict], english: Iterable[str] = ()) 
 
 def open_read_only(path: str | Path) -> sqlite3.Connection:
     """Open an encyclopedia file for searching, with a `ModelError` naming it when it is not one."""
+    import sqlite3
+
     try:
         con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True, check_same_thread=False)
         if con.execute("PRAGMA user_version").fetchone()[0] != VERSION:
@@ -121,6 +132,7 @@ def describe(path: str | Path) -> dict:
     """What a model card records about an encyclopedia file: its size, a version (a digest of its facts), and its
     facts by topic and by source."""
     import hashlib  # here, not at the top: it loads OpenSSL (3.4 MB), which asking questions never needs
+    import sqlite3
 
     con = sqlite3.connect(f"file:{Path(path).resolve()}?mode=ro", uri=True)
     try:

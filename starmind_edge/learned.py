@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import io
 import os
-import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import knowledge
 from .blocklist import contains_blocked
 from .errors import InputError, MemoryFileError
 from .text import clean, read_text
+
+if TYPE_CHECKING:
+    import sqlite3
 
 MAX_LEARNED = 10_000
 MAX_CHARS = 200  # as a remembered fact
@@ -58,20 +61,18 @@ def read_facts(path: str | Path) -> list[str]:
 
 
 class LearnedFacts:
-    """The learned facts of one file (or, with ``path=None``, only while the program runs)."""
+    """The learned facts of one file (or, with ``path=None``, only while the program runs). Nothing is opened, and
+    SQLite is not loaded, until there is a file or a first fact."""
 
     def __init__(self, path: str | Path | None):
         self.path = Path(path) if path is not None else None
-        self.con: sqlite3.Connection | None = None
-        if self.path is None:
-            self.con = sqlite3.connect(":memory:", check_same_thread=False)
-            knowledge.create(self.con)
-        elif self.path.exists():
-            self.con = self._open()
+        self.con: sqlite3.Connection | None = self._open() if self.path is not None and self.path.exists() else None
 
     def _open(self) -> sqlite3.Connection:
+        import sqlite3
+
         try:
-            con = sqlite3.connect(self.path, check_same_thread=False)
+            con = sqlite3.connect(self.path if self.path is not None else ":memory:", check_same_thread=False)
             if (
                 con.execute("PRAGMA user_version").fetchone()[0] == 0
                 and not con.execute("SELECT * FROM sqlite_master").fetchone()
@@ -98,7 +99,8 @@ class LearnedFacts:
         """Learn a fact; return it as kept, and whether it is new (the same fact twice is kept once)."""
         text = tidy(fact)
         if self.con is None:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            if self.path is not None:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
             self.con = self._open()
         if self.con.execute("SELECT 1 FROM facts WHERE lower(text) = lower(?)", (text,)).fetchone():
             return text, False

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import math
 import re
-import sqlite3
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .knowledge import words_of
+
+if TYPE_CHECKING:
+    import sqlite3
 
 # Words that carry no topic: question frames, fillers, function words, the robot's names. Relation words such as
 # "legs", "capital" or "baby" are topic words: they are not here.

@@ -110,3 +110,23 @@ def test_answering_adds_little_to_a_loaded_brains_memory(tmp_path):
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
     assert run.returncode == 0, run.stderr
     assert float(run.stdout.split()[-1]) < 4.0
+
+
+def test_sqlite_is_loaded_only_when_there_are_facts_to_look_up(tmp_path):
+    """The shipped bundle has no encyclopedia: until a class teaches a fact, SQLite (0.9 MB) stays out of memory;
+    the first learn() loads it, and the fact is looked up."""
+    code = (
+        "import sys\n"
+        "from starmind_edge import Starmind\n"
+        "brain = Starmind()\n"
+        "brain.ask('why is the sky blue?')\n"
+        "print('sqlite3' in sys.modules)\n"
+        "brain.learn('A zorblat is a blue bird that sings at night.')\n"
+        "print('sqlite3' in sys.modules, [hit.text for hit in brain.look_up('what is a zorblat')])\n"
+    )
+    env = {"STARMIND_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert run.returncode == 0, run.stderr
+    before, after = run.stdout.splitlines()[-2:]
+    assert before == "False"
+    assert after == "True ['A zorblat is a blue bird that sings at night.']"
