@@ -404,8 +404,18 @@ def test_ctrl_c_and_being_killed_stop_the_motors(signal_name, tmp_path):
     env = {**os.environ, "GPIOZERO_PIN_FACTORY": "mock", "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
     script = tmp_path / "drive.py"
     script.write_text(SCRIPT)
+
+    def as_from_a_terminal():  # a shell's background job ignores Ctrl+C, and its children would too
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
+
     process = subprocess.Popen(
-        [sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True, encoding="utf-8"
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+        preexec_fn=as_from_a_terminal,
     )
     lines = []
     for line in process.stdout:
