@@ -110,8 +110,8 @@ class Starmind:
 
     def _check_full_text_search(self) -> None:
         if not encyclopedia.has_fts5():
-            self._cannot_look_up = encyclopedia.NO_FTS5
-            show(f"📚 {encyclopedia.NO_FTS5}")
+            self._cannot_look_up = encyclopedia.why_no_fts5()
+            show(f"📚 {self._cannot_look_up}")
 
     @property
     def facts(self) -> list[str]:

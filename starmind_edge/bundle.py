@@ -23,6 +23,9 @@ CHECKED = (
     "tokenizer.model",
     "weights.npz",
     "knowledge.sqlite",
+    "hearing/commands.gram",
+    "hearing/questions.lm.bin",
+    "hearing/hearing.dict",
 )  # files whose checksums the card records, if present
 CARD = "card"  # the key of the card's own checksum
 

@@ -15,13 +15,14 @@ than pass a guess on as a question; the guess is kept in ``heard.guess``.
 
 from __future__ import annotations
 
+import json
 import math
 import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
 
-from .bundle import default_bundle
+from .bundle import default_bundle, verify
 from .errors import ModelError, StarmindError
 from .microphone import open_microphone
 from .sound import RATE, read_wav, seconds
@@ -93,6 +94,7 @@ class Ears:
         for name in (GRAMMAR, LM, DICT):
             if not (folder / name).is_file():
                 raise ModelError(f"{folder} has no {name}, so I can't hear. Build it with: python -m trainer.hearing {folder}")
+        _verify(folder)
         try:
             self._decoder = Decoder(lm=None, dict=str(folder / DICT), loglevel="FATAL", maxhmmpf=MAX_HMMS)
             self._decoder.add_lm_file("questions", str(folder / LM))
@@ -181,6 +183,16 @@ class Ears:
 
     def __repr__(self) -> str:
         return f"<Ears microphone={self.microphone or 'the first USB microphone'}>"
+
+
+def _verify(folder: Path) -> None:
+    """Check the hearing files against their bundle's card, when it records them (a `ModelError` if one is damaged)."""
+    try:
+        card = json.loads((folder.parent / "card.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return  # hearing files on their own, or the brain's loading reports a damaged card
+    if isinstance(card, dict):
+        verify(folder.parent, card, tuple(f"{HEARING}/{name}" for name in (GRAMMAR, LM, DICT)))
 
 
 def _agreement(a: str, b: str) -> float:

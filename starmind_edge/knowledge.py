@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -42,6 +43,17 @@ NO_FTS5 = (
     "This Python's SQLite has no full-text search (FTS5), so I can't look facts up: I'll answer from what I learned "
     "in training. Python from python.org, Raspberry Pi OS, Debian or Ubuntu has it."
 )
+
+
+NO_FTS5_AFTER_TENSORFLOW = (
+    "TensorFlow was loaded before Starmind opened SQLite, and TensorFlow's own SQLite has no full-text search (FTS5), "
+    "so I can't look facts up. Put 'import sqlite3' above 'import tensorflow' in your program."
+)
+
+
+def why_no_fts5() -> str:
+    """What to tell someone whose SQLite can't search."""
+    return NO_FTS5_AFTER_TENSORFLOW if "tensorflow" in sys.modules else NO_FTS5
 
 
 def has_fts5() -> bool:

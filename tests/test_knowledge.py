@@ -1,8 +1,11 @@
 """The kid encyclopedia: building it, finding facts in it, learning facts into a file of one's own."""
 
+import os
 import shutil
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 
@@ -193,3 +196,19 @@ def test_starmind_learn_teaches_a_class_list_and_unlearn_takes_one_back(micro_bu
     assert "I never learned" in capsys.readouterr().err
     assert main([*common, "learn", str(tmp_path / "missing.csv")]) == 1
     assert "There is no file at" in capsys.readouterr().err
+
+
+def test_sqlite_loaded_after_tensorflow_is_explained(micro_bundle, tmp_path):
+    """TensorFlow carries an SQLite without full-text search; an sqlite3 loaded after it uses that one."""
+    pytest.importorskip("tensorflow")
+    code = (
+        "import tensorflow\n"
+        "from starmind_edge import Starmind\n"
+        f"brain = Starmind({str(micro_bundle)!r}, learned=None)\n"
+        "print(brain.knowledge)\n"
+    )
+    env = {**os.environ, "STARMIND_HOME": str(tmp_path), "TF_CPP_MIN_LOG_LEVEL": "3"}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
+    assert run.returncode == 0, run.stderr
+    assert "Put 'import sqlite3' above 'import tensorflow'" in run.stdout
+    assert run.stdout.split()[-1] == "False"

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 from starmind_edge import Starmind, __version__
 from starmind_edge.engine import Engine
@@ -33,10 +34,24 @@ def test_every_stage_leaves_its_output(micro_work):
         "bundle/card.json",
         "bundle/README.md",
         "bundle/knowledge.sqlite",
+        "bundle/hearing/commands.gram",
+        "bundle/hearing/questions.lm.bin",
+        "bundle/hearing/hearing.dict",
     ]:
         assert (micro_work / path).exists(), path
     stats = json.loads((micro_work / "stages.json").read_text())
-    assert set(stats) == {"knowledge", "data", "tokenizer", "pretrain", "train", "convert", "evaluate"}
+    assert set(stats) == {"knowledge", "data", "tokenizer", "pretrain", "train", "convert", "hearing", "evaluate"}
+
+
+def test_the_hearing_stage_gives_the_bundle_ears_of_its_own(micro_bundle):
+    pytest.importorskip("pocketsphinx")
+    from starmind_edge.ears import Ears
+
+    card = json.loads((micro_bundle / "card.json").read_text())
+    assert card["hearing"]["command_words"] > 50 and card["hearing"]["bytes"]["questions.lm.bin"] > 0
+    assert "hearing/commands.gram" in card["checksums"]
+    heard = Ears(micro_bundle).hear(ROOT / "examples" / "sounds" / "go_forward.wav")
+    assert heard.command and heard.startswith("go forward")
 
 
 def test_the_token_counts_add_up_for_the_data_card(micro_work):

@@ -122,6 +122,22 @@ def _stage_convert(args, recipe, work: Path):
     convert(work, Path(args.bundle), quantize, args.recipe, min_parity=args.min_parity, base=_base(args, recipe))
 
 
+def _stage_hearing(args, recipe, work: Path):
+    import importlib.util
+
+    from .hearing import build
+    from .model_card import save_card
+
+    if importlib.util.find_spec("pocketsphinx") is None:
+        raise TrainerError('The hearing stage needs PocketSphinx: pip install -e ".[train]" (or pip install pocketsphinx)')
+
+    bundle = Path(args.bundle)
+    info = build(bundle / "hearing", examples=recipe.get("hearing_examples", 100_000), seed=args.seed)
+    print(f"hearing: {info['command_words']} command words, {info['distinct_question_sentences']:,} question sentences, "
+          f"{sum(info['bytes'].values()) / 1e6:.1f} MB in {bundle / 'hearing'}")  # fmt: skip
+    save_card(bundle, {**json.loads((bundle / "card.json").read_text()), "hearing": info})
+
+
 def _stage_evaluate(args, recipe, work: Path):
     from .evaluate import BLIND_SET, UNRELATED_FACT, evaluate, load_dev_set
     from .knowledge_eval import knowledge_report
@@ -180,6 +196,8 @@ STAGES = {
         repr(r.get("model")), repr(r["train"]), a.steps, a.distribute]),
     "convert": Stage(_stage_convert, "write the bundle: int8 model.tflite checked against Keras, card, README",
                      ("convert.py", "model_card.py"), lambda a, r: [a.quantize, a.min_parity, a.bundle]),
+    "hearing": Stage(_stage_hearing, "build what the ears listen for: the commands' grammar, the questions' model",
+                     ("hearing.py", "curriculum"), lambda a, r: [r.get("hearing_examples"), a.seed, a.bundle]),
     "evaluate": Stage(_stage_evaluate, "score the bundle: dev, blind, reading and safeguarding sets", ()),
 }  # fmt: skip
 
