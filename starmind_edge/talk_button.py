@@ -24,6 +24,9 @@ from .safeguarding import tell_grown_ups
 from .speech import say
 
 
+SAY_IT_AGAIN = "I think you asked me to move, but I'm not sure I heard you. Say it again, like: go forward two seconds."
+
+
 class TalkButton(ButtonJob):
     """A button to hold while you talk to the robot.
 
@@ -36,7 +39,8 @@ class TalkButton(ButtonJob):
     * ``when_worried``: a function called with the `Concern` when a child says something serious (see SAFETY.md).
 
     ``.heard`` and ``.answer`` keep the latest ones. A press while the robot moves stops it and listens; a press while
-    the brain is still thinking is ignored.
+    the brain is still thinking is ignored. The robot moves only for what the ears heard as one of its commands
+    (``heard.command``): other words that would move it get "say it again" instead.
     """
 
     def __init__(
@@ -132,9 +136,13 @@ class TalkButton(ButtonJob):
                 self.light.off()
             self.answer = answer
             tell_grown_ups(self.when_worried, getattr(answer, "concern", None))
-            say(answer)
-            if self.robot is not None:
-                self.robot.do(answer)
+            if answer.actions and not heard.command:  # words that were not sure to be a command never move it
+                show("🤖 Not a command I'm sure I heard, so I won't move.")
+                say(SAY_IT_AGAIN)
+            else:
+                say(answer)
+                if self.robot is not None:
+                    self.robot.do(answer)
             if self.when_answered is not None:
                 _call(self.when_answered, answer)
         except StarmindError as err:  # no microphone, no PocketSphinx: the message says what to do

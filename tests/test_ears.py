@@ -23,7 +23,7 @@ from gpiozero.pins.mock import MockFactory, MockPWMPin  # noqa: E402
 from starmind_edge import Starmind  # noqa: E402
 from starmind_edge.actions import VOCABULARY, Action  # noqa: E402
 from starmind_edge.cli import main  # noqa: E402
-from starmind_edge.ears import DIDNT_CATCH, GRAMMAR, HEARING, Ears, HearingError  # noqa: E402
+from starmind_edge.ears import DIDNT_CATCH, GRAMMAR, HEARING, Ears, Heard, HearingError  # noqa: E402
 from starmind_edge.errors import InputError, ModelError  # noqa: E402
 from starmind_edge.microphone import Microphone, NoMicrophoneError, microphones  # noqa: E402
 from starmind_edge.robot import RobotBody  # noqa: E402
@@ -226,6 +226,32 @@ def test_hold_to_talk_then_it_answers_and_acts(factory, brain, capsys, monkeypat
     assert microphone.seen and all(seen == (1, 0, 0) for seen in microphone.seen)  # light on, motors and buzzer off
     out = capsys.readouterr().out
     assert "👂 I heard: go forward two seconds then turn left" in out and "🤖 moving forward for 2 s" in out
+
+
+class EarsThatHeard:
+    """Ears that always hear the same words (what a question misheard by the questions' model could give)."""
+
+    def __init__(self, heard: Heard):
+        self.heard = heard
+
+    def listen(self, until=None) -> Heard:
+        return self.heard
+
+
+@pytest.mark.parametrize("command", [True, False])
+def test_only_words_heard_as_a_command_move_the_robot(factory, brain, capsys, monkeypatch, command):
+    monkeypatch.setenv("STARMIND_QUIET", "1")
+    pauses = []
+    body = RobotBody(sleep=pauses.append, verbose=False)
+    heard = Heard("go forward two seconds", 0.9, command=command)
+    with TalkButton(brain, EarsThatHeard(heard), body) as button:
+        button.press()
+        button.release()
+        assert button.join(30)
+    body.close()
+    assert button.answer.actions == [Action("move", ("forward", 2))]
+    assert (pauses == [2]) is command
+    assert ("I won't move" in capsys.readouterr().out) is not command
 
 
 def test_letting_go_stops_the_listening(factory, brain, capsys, monkeypatch):
