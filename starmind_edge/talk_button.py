@@ -23,7 +23,6 @@ from .push_to_ask import _ASK_LOCK, QUIT_WORDS, ButtonJob, _call
 from .safeguarding import tell_grown_ups
 from .speech import say
 
-
 SAY_IT_AGAIN = "I think you asked me to move, but I'm not sure I heard you. Say it again, like: go forward two seconds."
 
 
