@@ -59,6 +59,15 @@ class Category:
     helpline: bool = False  # add the helpline sentence to the reply
 
 
+# House rules about screens and games ("they dont let me play fortnite because its 12 plus"): ordinary parenting.
+SCREEN_RULES = (
+    r"(?! (?:\w+ ){0,3}(?:because (?:its|it is) (?:a )?\d+|(?:is|its) for (?:\d+|teenagers|grownups)|age rating|on school "
+    r"nights|before bed|after bed ?time|on (?:my|the|his|her) (?:phone|ipad|tablet|xbox|switch|playstation|computer|"
+    r"console)|fortnite|roblox|minecraft|call of duty|gta|xbox|playstation|switch|ipad|tablet|video games|games)\b)"
+)
+# A pet's feelings and a pet's licks: "my cat gets scared of fireworks", "my dog licked my face".
+PETS = r"(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|fish|goldfish|horse|pony|budgie|guinea pig|tortoise)"
+
 # Spellings children type, mapped to one form, after lower-casing and dropping apostrophes and punctuation.
 SPELLINGS = {
     "da": "the",
@@ -240,6 +249,58 @@ PHRASES += [
     ),
     (r"\b(cut|make|made|got|get|poured|pour|buy|bought|cook|cooked|grab|grabbed) myself (a|an|some|another)\b", r"\1 \2"),
     (r"\bslapped (?:his|her|my|their) (?:knee|knees|leg|legs|thigh|forehead)\b", "laughed"),
+    # Things that are not someone: a gadget or the wifi "dying", an insect dying or squashed, a joke that made me "die".
+    (
+        r"\b(?:wifi|internet|battery|batteries|phone|ipad|tablet|laptop|torch|controller|remote|pen|felt tips?|tv|telly|"
+        r"console|xbox|playstation|computer|kindle|headphones)(?: battery)? (?:is |was |went |has |just |keeps |is going |"
+        r"keeps going |is about to )?(?:dead|died|dying)\b",
+        "stopped working",
+    ),
+    (
+        r"\b(?:moth|fly|flies|bee|bees|wasp|wasps|spider|spiders|ant|ants|mosquito|midge|slug|snail|woodlouse|beetle|"
+        r"daddy long legs) (?:\w+ ){0,4}(?:died|dead|is dead|was dead)\b|\b(?:killed|squashed|swatted|splatted|stamped on|"
+        r"stood on) (?:a|the|that|this|an) (?:big |huge |massive )?(?:moth|fly|bee|wasp|spider|ant|mosquito|midge|slug|"
+        r"beetle|bug|insect)\b",
+        "shooed a bug",
+    ),
+    (r"\b(?:so funny (?:that )?i (?:literally )?died|(?:i )?literally died)\b", "laughing"),
+    # Away from school with a cold is not the illness of grief: "my friend is off sick".
+    (r"\b(?:is|was|been|are|were|being) off (?:school )?sick\b", "is away"),
+    # The child's own knocks ("i hurt my knee at football"), a grown-up's play ("dad throws me in the pool"), a pet's
+    # appetite ("my dog is hungry all the time"), a storm's power cut and getting changed for swimming.
+    (
+        r"\bi (?:hurt|bumped|twisted|sprained|grazed|scraped) my (knee|knees|ankle|ankles|elbow|elbows|toe|toes|finger|"
+        r"fingers|thumb|foot|feet|shin|shins)\b",
+        r"i knocked my \1",
+    ),
+    (
+        r"\b(?:throws|threw|throw|chucks|chucked) me (?:up )?(?:in|into|up in) the (?:pool|swimming pool|sea|air|water|"
+        r"snow|leaves|ball pit|waves)\b",
+        "plays with me in the water",
+    ),
+    (rf"\b({PETS}) (?:is|gets|was|seems) (?:always |so |really |super )?(?:hungry|starving)\b", r"\1 is greedy"),
+    (
+        r"\bno (?:electric|electricity|power|lights) (?=(?:\w+ ){0,3}(?:storm|thunder|snow|wind|power cut|camping|tent)\b)",
+        "a power cut ",
+    ),
+    (
+        r"\b(?:i|we) (?:had to |have to |got to )?(?:take|took|takes) (?:my|our) clothes off (?=(?:\w+ ){0,6}(?:changing "
+        r"rooms?|swimming|pool|pe|bath|shower|costume|cossie|pyjamas|kit)\b)",
+        "i got changed ",
+    ),
+    (r"\b(?:nearly|almost) (?:fell|fallen|slipped)\b", "nearly tripped"),
+    (r"\b(?:nobody|no one) (?:got|was|is|were) (?:hurt|injured)\b", "everyone was fine"),
+    # A friend's or a gran's photo of her cat is not a stranger asking for pictures.
+    (
+        rf"\b(my (?:best )?(?:friend|cousin|nan|nanny|grandma|gran|auntie|aunt|uncle|sister|brother)) (sent|showed) me "
+        rf"(?:a )?(?:photo|picture|video|pic) of (?:her|his|their|a|the) (?:new )?{PETS}\b",
+        r"\1 \2 me her pet",
+    ),
+    (
+        r"\b(?:im|i am|i got|i get|getting) (?:so |really |a little |totally )?lost (?:on|with|in) (?:my |the |this )?"
+        r"(?:\w+ )?(?:homework|sums?|maths|question|questions|puzzle|page|work|spellings)\b",
+        "im stuck on my work",
+    ),
     (r"\ba live\b", "alive"),
     (r"\btheyll\b", "they will"),
     (r"\byoull\b", "you will"),
@@ -305,15 +366,28 @@ ASKING = (
     r"\bwhat (?:do|does|would) (?:\w+ ){0,3}feel like\b|\bwhats it like\b|\bwhat is it like\b|\bso (?:i|we) can\b"
 )
 
-# A pet's feelings and a pet's licks: "my cat gets scared of fireworks", "my dog licked my face".
-PETS = r"(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|fish|horse|pony|budgie|guinea pig|tortoise)"
 # The small losses of a happy day: "i was sad my ice cream fell", "im sad the holidays are over", and a pet's fright.
 SMALL_LOSSES = (
     r"\b(?:ice cream|lolly|lollipop|(?:holidays?|summer|half term|christmas|the party|my birthday) (?:is |are |was |were )?"
     r"over|(?:show|episode|series|programme) (?:has )?(?:finished|ended)|leave the (?:beach|park|party|pool|zoo|fair|"
     r"funfair|farm|soft play)|(?:we|our team|my team) lost|lost the (?:match|game|race|final)|it rained|it was raining|"
     r"because of the rain|snow (?:melted|has melted|went)|snowman (?:melted|fell)|(?:bubble|balloon) popped|didnt win|"
-    rf"{PETS} (?:\w+ ){{0,2}}(?:gets|got|is|was|goes|went) (?:\w+ )?(?:scared|frightened|sad|upset|worried|nervous))\b"
+    rf"{PETS} (?:\w+ ){{0,2}}(?:gets|got|is|was|goes|went) (?:\w+ )?(?:scared|frightened|sad|upset|worried|nervous)|"
+    # a toy that broke, the weather, a show that ended, a knock, a drawing that went wrong, a wobbly tooth, a ride
+    r"(?:lego|tower|sandcastle|den|model|kite|toy|toys|jigsaw|card house|dominoes) (?:\w+ ){0,2}(?:fell|broke|broken|"
+    r"got knocked|got wrecked|blew away|flew away)|(?:isnt|wasnt|didnt|doesnt|wont|not) (?:snow|snowing|sunny)|(?:rain|"
+    r"weather) (?:will|might|is going to) (?:stop|ruin|spoil|cancel)|(?:might|will|is going to|going to) rain|(?:youtuber|"
+    r"youtube channel|favourite (?:show|programme|band|singer|series|game)) (?:\w+ ){0,3}(?:stopped|ended|finished|"
+    r"cancelled|quit|over)|funny bone|stubbed|(?:sad|unhappy|upset|annoyed|cross|grumpy) (?:with|about) (?:how )?my "
+    r"(?:drawing|picture|painting|handwriting|writing|model|haircut|hair cut)|(?:tooth|teeth) (?:will |might |is going to )?"
+    r"(?:fall|falls|come|comes) out|(?:on|at|in) the (?:ghost train|rollercoaster|roller coaster|big dipper|log flume|"
+    r"haunted house|waltzer|drop ride|scary ride)|(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|"
+    r"sleepover|cinema|bowling|holiday|school trip|disneyland|brownies|cubs|scouts) without me|(?:because|"
+    r"cos) of (?:the )?(?:jellyfish|sharks|crabs|waves|seaweed)|"
+    r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|miss (?:my )?(?:\w+ )?\w+ (?:when|while) "
+    r"im (?:at|in) (?:school|nursery|camp|club|my dads|my mums|grandmas|nans)|^my (?:little |big |baby )?(?:brother|"
+    r"sister|cousin|friend) (?:is|gets|was) (?:\w+ )?(?:scared|afraid|frightened) of (?:the dark|spiders?|thunder|"
+    r"thunderstorms|fireworks|the hoover|clowns?|dogs?|bees|wasps|heights|monsters|ghosts)$)\b"
 )
 # A plain dislike of spiders or clowns, said and nothing more.
 PHOBIA = (
@@ -600,10 +674,13 @@ CATEGORIES = [
                 r"drunk|angry|cross|bad|naughty|leaves? marks|bleed|cry|bruise|bruises)\b",
             ),
             r"\b(?:hits|hurts|beats|smacks|kicks|punches|slaps|whacks|chokes|strangles|burns) me\b",
+            r"\b(?:got|get|was|been|gets) (?:hit|punched|kicked|beaten|smacked|slapped|whacked) so (?:hard|bad|badly)\b",
             (
                 rf"\b(?:{HOME_ADULT}|he|she|they)\b",
                 r"\b(?:bruise|bruises|bruised|black eye|bleeding|bled|marks|welts|scars|burn marks|broke my|broken)\b",
                 r"\b(?:my|me)\b",
+                r"^(?!.*\b(?:(?:tooth|teeth) (?:\w+ ){0,6}(?:fell|came|fall|falls|come) out|nosebleed|nose (?:bled|"
+                r"was bleeding|started bleeding|is bleeding)(?! (?:after|when|because)))\b)",
             ),
             rf"\b{HOME_ADULT} (?:\w+ ){{0,4}}(?:pulled|pulls|twisted|twists|pinched|pinches|scratched|scratches|grabbed|grabs|"
             rf"squeezed|held|holds|shoved|stamped on|sat on|choked) (?:\w+ ){{0,2}}(?:me|my)\b",
@@ -611,7 +688,8 @@ CATEGORIES = [
             r"by) (?:my |the |his |her )?(?:mum|dad|step dad|step mum|uncle|belt|stick|slipper|he|she|him|her|them)\b",
             r"\b(?:have to|had to|told me to|made me|makes me) (?:say|lie|pretend|tell (?:them|people|the teacher|"
             r"everyone)) (?:that )?(?:i fell|i fell over|it was an accident|i walked into|i did it myself|nothing happened)\b",
-            r"\b(?:and i lied|i lied about|to hide the (?:bruise|bruises|marks))\b",
+            r"\b(?:and i lied|i lied about(?! (?:brushing|my homework|doing|eating|washing|cleaning|tidying|having|"
+            r"reading|practising|the sweets|the biscuits|the chocolate))|to hide the (?:bruise|bruises|marks))\b",
             r"\b(?:he|she|they|someone) (?:\w+ ){0,2}(?:burnt|burned|burns|cut|choked|strangled|whipped|belted|twisted) (?:me|"
             r"my)\b",
             r"\b(?:held|holds|put|pushed|pushes) my (?:hand|arm|head|face|fingers) (?:on|in|under|against) (?:the )?(?:cooker|"
@@ -692,7 +770,8 @@ CATEGORIES = [
             r"\b(?:its|it is|all) my fault (?:\w+ ){0,3}(?:left|died|sad|angry|sick|drinks|shouts|gone|split|divorce)\b",
             r"\b(?:locked|locks|lock|shut|shuts|put|puts|left|leaves) me (?:outside|out|in the cold|in the dark|in the shed|"
             r"in the garden|in the cupboard|under the stairs)\b",
-            r"\b(?:wont|doesnt|dont|never) let me (?:eat|have dinner|have food|sleep|see|talk|go out|play|come out|sit with)\b",
+            r"\b(?:wont|doesnt|dont|never) let me (?:eat|have dinner|have food|sleep|see|talk|go out|play|come out|sit with)\b"
+            + SCREEN_RULES,
             r"\b(?:scared|afraid|frightened|terrified) (?:to be|of being|to stay|of going|to go) (?:at )?home\b",
             (
                 rf"\b(?:{HOME_ADULT}|he|she|they)\b",
@@ -701,11 +780,15 @@ CATEGORIES = [
                 r"disgusting|pathetic|waste|bad girl|bad boy|evil|devil|burden|nothing|loser|dumb|thick|fault|embarrassment|"
                 r"nobody (?:will )?(?:ever )?(?:love|loves|want|wants))\b",
                 r"\b(?:me|im|i)\b",
+                r"^(?!.*\b(?:sister|brother|sis|bro)\b.*\bbut (?:then )?(?:she|he) (?:gave me|said sorry|hugged me|played with "
+                r"me|made up|let me)\b)",
             ),
             (
                 rf"\b{HOME_ADULT}\b",
                 r"\b(?:scares|scared|frightens|frightened|terrifies|terrified|afraid|scary)\b",
                 r"\b(?:me|i|im)\b",
+                r"^(?!.*\b(?:(?:she|he|they) (?:was|were|is|got|gets) (?:so |really |very )?(?:scared|worried|frightened)|"
+                r"scared of (?:the|my|our) new (?:teacher|coach))\b)",
             ),
             (
                 r"\b(?:if i|unless i|or else|or (?:he|she|they) (?:will|would|ll))\b",
@@ -753,6 +836,8 @@ CATEGORIES = [
                 r"\bif (?:i|me) (?:ever )?(?:tell|told)\b",
                 r"\b(?:will|would|going to|gonna|said) (?:\w+ ){0,3}(?:give|take|hurt|kill|send|throw|get rid)\b",
             ),
+            r"\b(?:nobody|no one|they|mum|dad|parents) (?:\w+ ){0,3}(?:talks|talk|speaks|speak|looks|look) (?:to|at) me for "
+            r"(?:days|a week|weeks|ages)\b",
         ),
         (
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
@@ -955,7 +1040,7 @@ CATEGORIES = [
             r"no clean)\b",
             r"\b(?:dont have|havent got|have no|got no|no) (?:any )?(?:clean|warm|proper) (?:clothes|ones|uniform|socks|shoes)\b",
             r"\b(?:clothes|uniform|shoes) (?:\w+ ){0,2}(?:are|is) (?:always )?(?:dirty|too small|smelly|wet|falling apart|"
-            r"got holes)\b",
+            r"got holes)\b(?! (?:\w+ ){0,2}(?:because|as) (?:i|im) (?:\w+ )?(?:grew|grown|growing|got (?:so |too )?big))",
             r"\b(?:theres|there is|there isnt|we have) (?:nothing else|nothing to eat|no food|not enough food|only bread|"
             r"just bread|only crisps)\b",
             r"\b(?:only|just) (?:have|got|get|eat) (?:bread|crisps|dry cereal|sweets|biscuits|ketchup)\b",
@@ -1030,6 +1115,11 @@ CATEGORIES = [
             r"\b(?:dont have|never have|havent got|we have no|theres no) (?:any )?(?:toilet roll|soap|hot water|"
             r"heating|clean clothes)\b",
             r"\b(?:just a mattress|dont have a bed|no bed to sleep|bed is (?:always )?(?:wet|soaked|dirty))\b",
+            r"\b(?:go|goes|went|going) out (?:\w+ ){0,3}(?:and|but) (?:leave|leaves|left) (?:me|us)\b",
+            (
+                r"\b(?:mum|dad|parents) (?:is|are) always (?:asleep|in bed|drunk)\b",
+                r"\bi (?:have to|has to|got to|need to) (?:feed|look after|change|make)\b",
+            ),
         ),
         (
             "I'm sorry, that sounds really hard. Every child should have enough food and someone to look after them, "
@@ -1163,6 +1253,9 @@ CATEGORIES = [
                 r"\b(?:had a fit|having a fit|seizure|fainted|passed out|collapsed|all shaky|swelling up|"
                 r"chest hurts|cant breathe|isnt breathing|wont wake up|couldnt get up|cant get up|wont get up)\b",
             ),
+            r"\b(?:someone|somebody|a man|he|my dad|dad|step dad|my step dad|mums boyfriend) (?:is|keeps|is still) (?:hitting|"
+            r"hurting|kicking|punching|attacking|strangling|choking|stabbing) (?:my )?(?:mum|dad|sister|brother|nan|grandma|"
+            r"baby)\b",
         ),
         (
             "That could be really dangerous. Please tell a grown-up right now, even if you are worried about getting "
@@ -1190,7 +1283,11 @@ CATEGORIES = [
             r"\bcant find (?:my )?(?:nana|nanny|granny|gran|grandpa|papa|abuela|aunty|auntie)\b",
             r"\b(?:dont know (?:how to get (?:home|back)|the way (?:home|back)|this street|this place|where i am)|"
             r"all the (?:trees|streets|houses) look the same|where am i)\b",
-            r"\b(?:got|get|gone) (?:on|off) the (?:train|bus) without me\b|\bwithout me\b",
+            (
+                r"\b(?:got|get|gone) (?:on|off) the (?:train|bus) without me\b|\bwithout me\b",
+                r"^(?!.*\b(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|sleepover|cinema|bowling|holiday|"
+                r"school trip|disneyland|brownies|cubs|scouts|swimming|football|a friends house) without me\b)",
+            ),
             (r"\bcant find (?:her|him|them)\b", r"\b(?:mum|dad|nan|grandma|grandad|parents|she|he|they)\b"),
             r"\b(?:was|were) here and now (?:\w+ ){0,2}(?:gone|not here|disappeared)\b",
             r"\b(?:went|left|drove off|drove away) without me\b",
@@ -1224,13 +1321,16 @@ CATEGORIES = [
             r"\blost (?:my )?(?:mum|dad|parents|grownup|nan|grandma|family)\b",
             r"\b(?:mum|dad|parents|nan|grandma) (?:\w+ )?(?:left me|drove off|went without me|forgot me|forgot to pick me)",
             r"\bnobody (?:came|has come|is coming) to (?:pick me up|get me|collect me)\b",
+            r"\b(?:dont|never|didnt) get picked up\b|\bnobody picks me up\b",
         ),
         (
             "Stay where you are, and stay calm: you are doing really well. Ask someone who works there, a police "
             "officer, or a grown-up with children to help you find your grown-up. Don't go off with a stranger.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|show|space|pretend|maze|lol|toy|lost its|lost the|how many|"
-        r"found (?:the|our) way|(?:mum|dad|they|he|she|we) found (?:me|us|them|her|him)|satnav|sat nav|google maps|the map|"
+        r"found (?:the|our) way|(?:mum|dad|they|he|she|we) found (?:me|us|them|her|him)|(?:and|then|i|we) found (?:my )?"
+        r"(?:mum|dad|nan|grandma|grandad|parents|family|class|teacher|group) (?:again|quick|quickly|straight away|really "
+        r"quick|after)|satnav|sat nav|google maps|the map|"
         r"lost my (?:tooth|teddy|toy|ball|game|shoe|book|hat|coat|pencil|homework|place)|(?:dog|cat|pet|hamster|puppy) "
         r"got lost)\b",
     ),
@@ -1300,9 +1400,13 @@ CATEGORIES = [
             ),
             r"\b(?:stranger|strangers|a man|a lady|a woman|a person|someone|a car|a van|an old man|a guy|a big boy|"
             r"some men|men|people) (?:\w+ ){0,3}(?:following|followed|follows|chasing|chased|watching) (?:me|us)\b",
-            r"\b(?:stranger|a man|a lady|a woman|someone|a guy|a person|he|she) (?:\w+ ){0,3}(?:offered|offering|wants to give|"
-            r"gave|asked|told) (?:me|us) (?:\w+ ){0,2}(?:a lift|a ride|sweets|candy|to get in|to come with|to go with|"
-            r"puppies|a puppy|to see (?:his|her) (?:puppy|dog|kittens))",
+            (
+                r"\b(?:stranger|a man|a lady|a woman|someone|a guy|a person|he|she) (?:\w+ ){0,3}(?:offered|offering|wants to "
+                r"give|gave|asked|told) (?:me|us) (?:\w+ ){0,2}(?:a lift|a ride|sweets|candy|to get in|to come with|to go with|"
+                r"puppies|a puppy|to see (?:his|her) (?:puppy|dog|kittens))",
+                r"^(?!(?:my )?(?:little |big )?(?:sister|brother|mum|dad|nan|grandma|grandad) (?:\w+ ){0,6}(?:she|he) gave me "
+                r"(?:her|his) sweets)",
+            ),
             r"\bget in (?:his|her|their|the|a) (?:car|van|truck)\b",
             r"\b(?:someone|a man|a stranger|a lady|somebody|a person|people) (?:is |are |keeps |was )?(?:at|knocking on|"
             r"banging on|trying to open|trying to get in|looking in) (?:the|my|our) (?:door|window|house|room)\b",
@@ -1314,6 +1418,8 @@ CATEGORIES = [
                 r"\b(?:its been hours|been hours|been ages|its dark|still not|all night)\b",
             ),
             (r"\b(?:doorbell|door|window|knocking|knocks)\b", r"\b(?:i dont know (?:them|him|her)|dont know who)\b"),
+            r"\b(?:someone|somebody|a man|a lady|a woman|a person|people) i dont know (?:\w+ ){0,3}(?:phoning|calling|"
+            r"ringing|texting|messaging|following|asking)\b",
         ),
         (
             "Stay safe inside and don't open the door to anyone you don't know. Call or go to a grown-up you trust "
@@ -1487,7 +1593,9 @@ CATEGORIES = [
         ),
         unless=r"\b(?:minecraft|roblox|fortnite|(?<!not in a )game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
         r"snowball|snowballs|(?:kick|kicks|hit|hits|throw|punch|catch|bounce|head|boot) (?:\w+ )?(?:the |a |my |his |her )?"
-        r"ball|pinata|pillow|story|film|invented|history|tnt|bath bomb|bath bombs|seed bomb|"
+        r"ball|pinata|pillow|story|film|invented|history|tnt|(?:wobbly|loose|baby) (?:tooth|teeth)|(?:tooth|teeth) "
+        r"(?:thats|that is|is|are) (?:wobbly|loose)|lol jk|jk lol|just kidding lol|only joking lol|(?:jk|just kidding|"
+        r"only joking|just joking) i love (?:him|her|them)|bath bomb|bath bombs|seed bomb|"
         r"glitter bomb|bomb dive|mosquito|fly|flies|wasp|spider|ants|weeds|tag|piggy|uno|chess|cards|monopoly|board game|"
         r"snap|scrabble|draughts|mario kart|fifa)\b",
     ),
@@ -1535,6 +1643,7 @@ CATEGORIES = [
             r"blood and guts)\b",
             r"\b(?:tell|teach|say|give|show|list) me (?:\w+ ){0,3}(?:swear|rude|bad|naughty) words?\b|\b(?:worst|rudest|baddest|"
             r"naughtiest) (?:swear )?words?\b",
+            (ASKING, r"\b(?:gamble|gambling|betting|place a bet|bet on)\b"),
         ),
         ("That's a question for a grown-up you trust, like your mum, dad or a teacher. Let's talk about something else!",),
         unless=r"\b(?:smoke alarm|chimney|volcano|fire|bbq|barbecue|salmon|smoked|high five|high score|jump high|"
@@ -1635,7 +1744,8 @@ CATEGORIES = [
             (
                 ASKING,
                 r"\b(?:no helmet|without (?:a |my )?helmet|without (?:a |my )?seatbelt|no seatbelt|no hands|no brakes|no lights|"
-                r"without lights|no net|without (?:a |the )?net|no safety net|backflips?)\b",
+                r"without lights|no net|without (?:a |the )?net|no safety net|backflips?\b(?!(?: \w+){0,4} (?:safely|"
+                r"at gymnastics|in gymnastics|with (?:a|my) coach|on (?:a|the) crash mat)\b))\b",
             ),
             (
                 ASKING,
@@ -1710,6 +1820,12 @@ CATEGORIES = [
                 rf"man|lady|boy|girl) (?:i met )?(?:from|on) (?:roblox|fortnite|minecraft|the game|a game|tiktok|online|snapchat|"
                 rf"discord))\b",
             ),
+            (
+                ASKING,
+                r"\b(?:without (?:her|him|them|my mum|my dad|mum|dad|anyone|anybody|my parents|the teacher) (?:knowing|finding "
+                r"out|seeing|noticing)|skip school|bunk off|skive|make myself (?:throw up|sick|vomit|be sick)|without "
+                r"(?:eating|food|breathing)|(?:days|long) (?:\w+ ){0,3}without (?:eating|food|water|sleep|sleeping))\b",
+            ),
         ),
         ("That could put you in danger, so please don't. Talk to a grown-up you trust, like your mum, dad or a teacher, first.",),
         unless=r"\b(?:story|film|pretend|lego|jk|just kidding|only joking|just joking|with (?:my |the |a |our )?(?:grownups|"
@@ -1766,7 +1882,7 @@ CATEGORIES = [
             r"told) (?:i|im|me) (?:smell|stink|am ugly|ugly|fat|stupid|weird|a baby|cant)\b",
             r"\b(?:nobody|no one|noone|they|none of them) (?:\w+ )?(?:will|wont|would|wouldnt|dont|doesnt|"
             r"never) (?:let me )?(?:sit|play|talk) (?:next to|with|near) me\b",
-            r"\b(?:wont|dont|never|didnt) let me (?:sit|play|join|be in|come|hang out)\b",
+            r"\b(?:wont|dont|never|didnt) let me (?:sit|play|join|be in|come|hang out)\b" + SCREEN_RULES,
             r"\b(?:got|get|getting|was|been) (?:punched|kicked|hit|pushed|beaten up|beat up|tripped|spat on|bullied|picked on|"
             r"laughed at|left out) (?:\w+ ){0,4}(?:by|at school|in the|at break|on the bus|at lunch|every)\b",
             r"\b(?:keeps|kept|keep|wont stop|will not stop|doesnt stop|dont stop|never stops|wouldnt stop) (?:kicking|"
@@ -1817,12 +1933,14 @@ CATEGORIES = [
             r"\bmakes? everyone (?:\w+ ){0,3}(?:me|my)\b",
             r"\b(?:say|says|said|saying|laugh|laughing|laughed) (?:\w+ ){0,2}(?:stuff|things|mean things|"
             r"horrible things) about (?:me|my)\b",
+            r"\b(?:spread|spreads|spreading|told|telling) (?:lies|rumours|rumors|stories) about me\b",
         ),
         (
             "I'm sorry that happened. Nobody should hurt you or be mean to you, and it is not your fault. Please tell a "
             "grown-up you trust, like your teacher, mum or dad, so they can help make it stop.",
         ),
-        unless=r"\b(?:story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|"
+        unless=r"\b(?:story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|(?:loses|lose|losing|lost) at "
+        r"(?:games|a game|board games|cards|uno|monopoly|chess|football|fifa)|sore loser|"
         r"joke|lol|baby brother|baby sister|toddler|only 2|only two|my seat|took my seat|by accident|by mistake|"
         r"accidentally|didnt mean to|netball|"
         r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|we were (?:just |only )?playing|"
@@ -1880,7 +1998,11 @@ CATEGORIES = [
             r"\b(?:when they (?:shout|argue|fight|scream|yell)|hear them (?:fighting|arguing|shouting|screaming|yelling))\b",
             r"\b(?:dont|doesnt|wont) (?:talk|speak) to each other\b",
             r"\b(?:says|said) (?:my )?(?:dad|mum) is (?:a )?(?:bad|horrible|awful|liar|mean)\b",
-            r"\b(?:slamming|slammed|slam) (?:the )?doors?\b",
+            (
+                r"\b(?:slamming|slammed|slam) (?:the )?doors?\b",
+                r"^(?!(?:my )?(?:little |big )?(?:sister|brother) (?:slammed|slams|slamming) (?:the )?doors? "
+                r"(?:because|cos|when) (?:she|he) (?:cant|couldnt|lost|wasnt allowed|isnt allowed|had to))",
+            ),
             r"\b(?:mum|dad|parents|mum and dad|dad and mum|step dad|step mum|grownups) (?:\w+ ){0,3}(?:fight|fighting|fought|"
             r"fights|argue|arguing|argued|argues|shout at each other|shouting at each other|scream at each other|screaming at "
             r"each other|yell at each other|yelling at each other|shout all|shouting all|shouting a lot|shout a lot|"
@@ -1899,12 +2021,15 @@ CATEGORIES = [
                 r"\b(?:cries|crying|cried|scared|every night|always)\b",
             ),
             r"\b(?:threw|throws|throw) (?:\w+ ){0,3}at (?:my )?(?:mum|dad|step mum|step dad|nan|gran)\b",
+            r"\b(?:broke|smashed|punched|kicked|breaks|smashes|punches|kicks) (?:the|a|our) (?:door|wall|window|tv|plates|"
+            r"table) (?:\w+ ){0,4}(?:angry|cross|mad|shouting|drunk|furious)\b",
         ),
         (
             "I'm sorry, that sounds hard. When grown-ups argue or families change, it is never your fault. Talking to a "
             "grown-up you trust, like a teacher or someone in your family, can really help.",
         ),
-        unless=r"\b(?:game|story|film|movie|pillow fight|play fight|water fight|snowball|joke|lol)\b",
+        unless=r"\b(?:game|story|film|movie|pillow fight|play fight|water fight|snowball|joke|lol|(?:to|at) (?:uni|university|"
+        r"college))\b",
     ),
     Category(
         "grief",
@@ -1952,7 +2077,9 @@ CATEGORIES = [
             "I'm so sorry. It's okay to feel sad when someone you love is poorly or has died. Please talk to a grown-up "
             "you trust, like your mum, dad or a teacher, and ask for a big hug.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|"
+        unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|the "
+        r"soldiers|remembrance|poppy day|poppies|the romans|the vikings|egyptians|titanic|tudors|miss (?:my )?(?:\w+ )?\w+ "
+        r"(?:when|while) im (?:at|in) (?:school|nursery|camp|club)|"
         r"died of boredom|went dead|tamagotchi|dead funny|dead good|dead easy|nearly died|"
         r"(?:phone|tablet|ipad|laptop|ipod|switch|controller|torch|remote)(?: battery)? (?:is |has |just |went |was )?"
         r"(?:died|dead|dying)|(?:is|was|as) a (?:nurse|doctor|paramedic|surgeon|porter|midwife)|works? (?:at|in) (?:the |a )?"
@@ -2064,7 +2191,8 @@ CATEGORIES = [
             "your mum, dad or a teacher. Talking about it can really help.",
         ),
         unless=r"\b(?:laughing|laughed|happy tears|not sad|wasnt sad|sad story|sad song|sad film|sad movie|sad face|game|"
-        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book)\b|" + SMALL_LOSSES,
+        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book)\b|\b(?:cried|cry|crying|sad|tears) (?:at|in) the "
+        r"(?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|night|term|week|party|holiday|my|our)\b)|" + SMALL_LOSSES,
     ),
 ]
 
@@ -2170,7 +2298,8 @@ BUT_OK = (
     r"\bbut (?:(?!nobody|no one|not|never|didnt|dont|doesnt|wont|cant|couldnt|still)\w+ ){0,5}(?:laughed|laughing|helped|"
     r"fixed|found it|found him|found her|found them|was fine|was ok|was okay|is ok|is okay|is fine|got better|was in|"
     r"turned out|loved it|liked it|had fun|got me|gave me|cheered|hugged|is better|feel better|felt better|was fun|"
-    r"was good|was great|is good|was brilliant|made friends|said sorry)\b|\bbut it (?:didnt last long|didnt hurt|wasnt "
+    r"was good|was great|is good|was brilliant|made friends|said sorry|asked me|played with me|let me play|let me join|"
+    r"sat with me|invited me|gave us)\b|\bbut it (?:didnt last long|didnt hurt|wasnt "
     r"(?:bad|scary|real|that bad))\b|\bknew it wasnt real\b"
 )
 # Sensitive news that ends well ("... but it went ok", "... ages ago"): the model's kind words are enough.
@@ -2194,7 +2323,20 @@ RESOLVED = re.compile(
     r"(?:it was|its|that was) (?:so |really |super )?(?:fun|good|great|amazing|awesome)|(?:im|i am|i feel) (?:all |much |"
     r"a lot |loads )?better (?:now|today)|(?:will be|be) home (?:on|tomorrow|soon|next|by)|but then (?:i|we) (?:did it|went|"
     r"tried|had|got|loved|liked|did)|not (?:scared|afraid|frightened|worried) (?:of (?:\w+ ){1,2})?anymore|(?:friend|"
-    r"friends|cousin|cousins) went home|after the (?:playdate|play date|party|sleepover))\b|" + BUT_OK
+    r"friends|cousin|cousins) went home|after the (?:playdate|play date|party|sleepover)|but (?:my |the |a )?(?:\w+ ){0,2}"
+    r"(?:helps|help me|makes it better)|but (?:i|we) (?:still )?(?:went|did it|tried|climbed|jumped|stroked|patted|rode|"
+    r"managed|passed|finished)|but (?:my |the |his |her )?(?:\w+ ){0,2}(?:is|was|are|were) (?:really |so |very )?(?:friendly|"
+    r"nice|kind|gentle)|but i think (?:ill|i will|i can|im going to) (?:do it|be ok|be okay|be fine|pass|win|manage)|"
+    r"(?:mum|dad|nan|grandma|grandad|teacher|doctor|nurse) (?:says|said) (?:she|he|they) (?:will|can|is going to) (?:sort|"
+    r"fix|help|pay|buy|get)|(?:mum|dad|doctor|nurse|teacher|dentist) (?:says|said) (?:its|it is|thats|that is) (?:normal|"
+    r"fine|ok|okay|nothing)|so i (?:made|drew|wrote|sent|bought|picked|painted) (?:her|him|them) (?:a |some )?(?:card|"
+    r"picture|drawing|letter|flowers|present)|(?:she|he|they|teacher|mum|dad) (?:sorted it|sorted it out|dealt with it)|(?:will|"
+    r"is going to|"
+    r"going to) (?:get|be) better|(?:vet|doctor|nurse) (?:says|said) (?:she|he|it|they) (?:will|is going to) be (?:ok|okay|fine)|"
+    r"they both (?:come|came|"
+    r"go|went|love|take|visit|watch)|but (?:we|i) (?:are|am|re|m|will|ll|can) (?:going|go|see|play|do) (?:\w+ ){0,2}"
+    r"(?:tomorrow|next|on|at the weekend|sunday|saturday|after)|(?:moved|went|gone|going) (?:out |away )?to (?:uni|"
+    r"university|college))\b|" + BUT_OK
 )
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
@@ -2241,13 +2383,17 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
 # If the model's answer cheers, thanks, or points to no one, the child gets this instead.
 TROUBLED = re.compile(
     r"\b(?:hurt|hurts|hurting|scared|afraid|frightened|terrified|worried|worry|worries|nervous|anxious|sad|cry|crying|"
-    r"cried|upset|lonely|alone|die|died|dead|death|dying|kill|killed|suicide|alive|hates|hospital|sick|ill|poorly|"
-    r"pills|tablets|medicine|bleach|poison|fire|smoke|stranger|strangers|bully|bullies|bullied|bullying|shouting|"
+    r"cried|upset|lonely|(?:all|left|so|always|completely|totally|really|very|feel|feeling|felt|on my own and) alone|"
+    r"alone (?:at|all|again|every|in the (?:house|dark|flat))|die|died|dead|death|dying|kill|killed|suicide|alive|hates|"
+    r"hospital|sick|ill|poorly|"
+    r"pills|tablets|medicine|bleach|poison|fire|smoke (?:everywhere|coming|in (?:my|the|our))|smoky|stranger|strangers|bully|"
+    r"bullies|bullied|bullying|shouting|"
     r"screaming|drunk|naked|police|ambulance|punish|punished|locked|threaten|threatened|abuse|unsafe|danger|dangerous|"
-    r"nightmare|nightmares|pain|bleeding|bruise|bruises|missing|private|touching|touches|shout|shouts|yell|yelled|belt|"
+    r"nightmare|nightmares|pain|bleeding|bruise|bruises|missing|private|touching|touches|shout|shouts|yell|yelled|belted|"
     r"marks|following|followed|pictures|picture|photos|punishment|jail|divorce|divorced|split up|splitting up|argue|"
     r"arguing|fighting|cancer|funeral|heaven|mean|horrible|ugly|stupid|fat|laugh at me|laughing at me|left out|shaking|"
-    r"bleed|burn|cuts|needle|gun|weapon|drugs|beer|vape|smoking|court|social worker|angry|not moving|isnt moving|"
+    r"(?:with|used|gets|got|took off) (?:his|her|the|a|my dads|my mums|dads|mums) belt|bleed|burn|cuts|needle|gun|"
+    r"weapon|drugs|vape|court|social worker|angry|not moving|isnt moving|"
     r"not breathing|cant breathe|wont wake|cant wake|unconscious|passed out|collapsed|home alone|no food|blood everywhere|"
     r"(?:lots|loads|so much) of blood|covered in blood)\b"
     r"|\bmiss\b(?! (?:the )?(?:summer|holidays?|bus|beach|sun|snow|seaside|pool|christmas|half term|park|game|match|party|"
@@ -2264,7 +2410,8 @@ TROUBLED = re.compile(
 STRONG_WORRY = re.compile(
     r"\b(?:(?:nobody|no one) (?:\w+ )?(?:likes|loves|cares|wants|notices|noticed|listens|plays|played|talks|talked|came|"
     r"sits|sat)|(?:dont|never|didnt) feel like (?:doing|playing|eating|talking|going)|feel (?:like )?(?:forgotten|"
-    r"invisible|different|a nobody|like nobody|unwanted|empty)|no friends|hate myself|hate my life|cant stop (?:thinking|"
+    r"invisible|different|a nobody|like nobody|unwanted|empty)|no friends(?! (?:\w+ ){0,3}yet\b)|hate myself|hate my life|"
+    r"cant stop (?:thinking|"
     r"crying|worrying|shaking|seeing)|cant (?:get to )?sleep|(?:so|really|too) (?:scared|frightened|afraid|worried) (?:i|"
     r"that i|to)|should go die|go die|kill yourself|kys)\b"
 )
@@ -2286,7 +2433,7 @@ BENIGN = re.compile(
     r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
     r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored|hockey|rugby|netball|cricket|"
     r"tennis|gymnastics|cross country|arm wrestling|chess|swing|swings|roundabout|seesaw|balloon|balloons|"
-    r"we were (?:just |only )?playing)\b"
+    r"we were (?:just |only )?playing|nerf|water gun|water pistol|toy gun|laser tag|glue gun|bubble gun)\b"
 )
 # Words that only sound worrying (figures of speech, fire drills, a doctor's medicine, the knocks of play): they do not
 # count when nothing alarming (`ALARM`) is said with them.
@@ -2296,7 +2443,8 @@ FIGURES = re.compile(
     r"controller|remote|switch|ipod|kindle|computer)(?: battery)? (?:is |has |just |went |was |is about to |is going to |"
     r"gonna )?(?:died|dead|dying|die)|dead (?:bee|bird|fly|flies|spider|worm|wasp|mouse|hedgehog|crab|jellyfish|snail|slug|"
     r"butterfly|ladybird|leaves|leaf)|"
-    r"character|respawn\w*|dinosaurs|(?:plant|plants|flowers|tree|cactus|sunflower|tomatoes|seeds) (?:\w+ ){0,4}(?:died|"
+    r"character|respawn\w*|dinosaurs|the soldiers|remembrance|poppy day|poppies|the romans|the vikings|egyptians|titanic|"
+    r"tudors|(?:plant|plants|flowers|tree|cactus|sunflower|tomatoes|seeds) (?:\w+ ){0,4}(?:died|"
     r"dead|dying)|tamagotchi|play(?:ed|ing)? dead|literally (?:die|died|dying)|in history|kings and "
     r"queens|dying out|extinct|zombies|pretend(?:ed|ing)? to be dead|(?:test|homework|maths|spelling|exam|run|race|walk|lesson|"
     r"that|it|this) (?:\w+ )?"
@@ -2322,7 +2470,12 @@ FIGURES = re.compile(
     r"in science|science lesson|experiment|sore throat|(?:medicine|it) tasted|out of the (?:bathroom|toilet)|when im poorly|"
     r"(?:with|got|has|have) (?:a|the) (?:cold|cough|flu|sniffle|sniffles|sore throat|temperature|tummy bug|bug)|"
     r"locked out of (?:my|the) (?:tablet|phone|ipad|account|game|computer|laptop)|by accident|"
-    r"accidentally|teenager|touch my (?:toes|nose|knees|feet|head|ears)|beat (?:me|him|her|them|us|my \w+|everyone) at)\b"
+    r"accidentally|teenager|touch my (?:toes|nose|knees|feet|head|ears)|beat (?:me|him|her|them|us|my \w+|everyone) at|"
+    # a hand held to cross the road, a sibling's bedroom door, a sad book's ending, a sister's "i will die if"
+    r"(?:held|holds|hold|grabbed|grabs|took|takes) my hand (?:to|when|so|and|at|while)|locked me out of (?:his|her|their) "
+    r"(?:room|bedroom)|(?:cried|cry|crying|sad|tears) (?:at|in) the (?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|"
+    r"night|term|week|party|holiday|my|our)\b)|(?:she|he|they|sister|brother|friend|cousin) (?:says|said) (?:she|he|they) "
+    r"(?:will|would|ll) die if)\b"
 )
 # What no figure of speech or happy ending takes back: someone not moving, being alone, no food, touching, secrets.
 ALARM = re.compile(
