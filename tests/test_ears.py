@@ -297,6 +297,16 @@ def test_missing_hearing_files_are_named(tmp_path):
         Ears(tmp_path)
 
 
+def test_damaged_hearing_files_are_named(tmp_path):
+    shutil.copytree(SHIPPED, tmp_path / HEARING)
+    shutil.copy(SHIPPED.parent / "card.json", tmp_path)  # the card records the hearing files' checksums
+    assert Ears(tmp_path).hear(SOUNDS / "go_forward.wav").command
+    grammar = tmp_path / HEARING / GRAMMAR
+    grammar.write_text(grammar.read_text(encoding="utf-8").replace("beep", "bleep"), encoding="utf-8")
+    with pytest.raises(ModelError, match="commands.gram is damaged"):
+        Ears(tmp_path)
+
+
 def test_sound_files_that_cannot_be_heard(ears, tmp_path):
     with pytest.raises(InputError, match="no sound file"):
         ears.hear(tmp_path / "missing.wav")
