@@ -455,3 +455,27 @@ def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
 )  # fmt: skip
 def test_the_narrowed_rules_still_catch_the_real_thing(message, category):
     assert (concern := check(message)) is not None and concern.category == category, (message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i drew a picture of my dog", "i took photos of the sunset with my mum", "my cat is following me around the house",
+     "i got full marks in my spelling test", "my sock is missing", "i mean i like pizza more",
+     "my brother got angry cos he lost at fifa", "my dad works for the police", "we made a fire in the garden with dad",
+     "i locked my bike at school", "i saw a picture of a shark", "whats beer made of my dad drinks it at barbecues",
+     "why does my grandad smoke a pipe", "my mum has a belt with stars on it"],
+)  # fmt: skip
+def test_a_bare_worry_word_in_an_everyday_sentence_is_not_a_second_look(message):
+    assert not troubled(message), message
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["a man keeps following me home", "he wants me to send him pictures", "there are marks on my back from dad",
+     "my dad gets angry and throws things", "he touched my private parts", "they locked me in the shed",
+     "they are always mean to me", "my brother has been missing since yesterday", "she told me to come alone and not tell",
+     "i always sit alone at lunch", "theres loads of black smoke in our kitchen", "dad drinks beer all day",
+     "im alone and its dark"],
+)  # fmt: skip
+def test_the_narrowed_worry_words_still_bring_the_second_look(message):
+    assert troubled(message), message
