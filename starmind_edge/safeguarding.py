@@ -290,6 +290,16 @@ PHRASES += [
     ),
     (r"\b(?:nearly|almost) (?:fell|fallen|slipped)\b", "nearly tripped"),
     (r"\b(?:nobody|no one) (?:got|was|is|were) (?:hurt|injured)\b", "everyone was fine"),
+    (
+        r"\b(?:is|are|was|being) (?:such a|a real|a right|a total|so|a) pain(?: in the (?:neck|bum|butt|backside))?\b|"
+        r"\bpain in the (?:neck|bum|butt|backside)\b",
+        "is annoying",
+    ),
+    (
+        r"\b(mum|dad|parents|step dad|step mum|teacher|nan|grandma|grandad) (took|takes|take|confiscated) my (?:phone|ipad|"
+        r"tablet|switch|xbox|console|controller|laptop) (?:away|off me)\b",
+        r"\1 \2 away the screen",
+    ),
     # A friend's or a gran's photo of her cat is not a stranger asking for pictures.
     (
         rf"\b(my (?:best )?(?:friend|cousin|nan|nanny|grandma|gran|auntie|aunt|uncle|sister|brother)) (sent|showed) me "
@@ -384,7 +394,8 @@ SMALL_LOSSES = (
     r"haunted house|waltzer|drop ride|scary ride)|(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|"
     r"sleepover|cinema|bowling|holiday|school trip|disneyland|brownies|cubs|scouts) without me|(?:because|"
     r"cos) of (?:the )?(?:jellyfish|sharks|crabs|waves|seaweed)|"
-    r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|miss (?:my )?(?:\w+ )?\w+ (?:when|while) "
+    r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|(?:miss|missed) the (?:bus|train)|"
+    r"miss (?:my )?(?:\w+ )?\w+ (?:when|while) "
     r"im (?:at|in) (?:school|nursery|camp|club|my dads|my mums|grandmas|nans)|^my (?:little |big |baby )?(?:brother|"
     r"sister|cousin|friend) (?:is|gets|was) (?:\w+ )?(?:scared|afraid|frightened) of (?:the dark|spiders?|thunder|"
     r"thunderstorms|fireworks|the hoover|clowns?|dogs?|bees|wasps|heights|monsters|ghosts)$)\b"
@@ -1828,7 +1839,8 @@ CATEGORIES = [
             ),
         ),
         ("That could put you in danger, so please don't. Talk to a grown-up you trust, like your mum, dad or a teacher, first.",),
-        unless=r"\b(?:story|film|pretend|lego|jk|just kidding|only joking|just joking|with (?:my |the |a |our )?(?:grownups|"
+        unless=r"\b(?:story|film|pretend|lego|jk|just kidding|only joking|just joking|the circus|with (?:my |the |a |"
+        r"our )?(?:grownups|"
         r"grownup|adults|adult|mum|dad|parents|teacher|nan|grandad|grandma)|(?:photo|picture|pic|selfie|video|card|letter|"
         r"present) (?:\w+ ){0,3}to (?:my )?(?:nan|nanny|nana|grandma|granny|gran|"
         r"grandad|grandpa|mum|dad|auntie|aunt|uncle|cousin|family))\b",
@@ -2078,8 +2090,10 @@ CATEGORIES = [
             "you trust, like your mum, dad or a teacher, and ask for a big hug.",
         ),
         unless=r"\b(?:game|minecraft|roblox|fortnite|pokemon|character|story|film|movie|book|cartoon|dream|battery|the "
-        r"soldiers|remembrance|poppy day|poppies|the romans|the vikings|egyptians|titanic|tudors|miss (?:my )?(?:\w+ )?\w+ "
+        r"soldiers|remembrance|poppy day|poppies|dead (?:mice|rats|rat|frog|frogs)|the romans|the vikings|egyptians|titanic|"
+        r"tudors|miss (?:my )?(?:\w+ )?\w+ "
         r"(?:when|while) im (?:at|in) (?:school|nursery|camp|club)|"
+        rf"miss (?:my )?(?:\w+ )?{PETS} (?:when|while) im (?:at|in) (?:my dads|my mums|my nans|grandmas)|"
         r"died of boredom|went dead|tamagotchi|dead funny|dead good|dead easy|nearly died|"
         r"(?:phone|tablet|ipad|laptop|ipod|switch|controller|torch|remote)(?: battery)? (?:is |has |just |went |was )?"
         r"(?:died|dead|dying)|(?:is|was|as) a (?:nurse|doctor|paramedic|surgeon|porter|midwife)|works? (?:at|in) (?:the |a )?"
@@ -2191,7 +2205,8 @@ CATEGORIES = [
             "your mum, dad or a teacher. Talking about it can really help.",
         ),
         unless=r"\b(?:laughing|laughed|happy tears|not sad|wasnt sad|sad story|sad song|sad film|sad movie|sad face|game|"
-        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book)\b|\b(?:cried|cry|crying|sad|tears) (?:at|in) the "
+        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book|(?:baby|the baby) (?:\w+ )?(?:cries|cried|crying|"
+        r"screams|screaming))\b|\b(?:cried|cry|crying|sad|tears) (?:at|in) the "
         r"(?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|night|term|week|party|holiday|my|our)\b)|" + SMALL_LOSSES,
     ),
 ]
@@ -2330,7 +2345,11 @@ RESOLVED = re.compile(
     r"(?:mum|dad|nan|grandma|grandad|teacher|doctor|nurse) (?:says|said) (?:she|he|they) (?:will|can|is going to) (?:sort|"
     r"fix|help|pay|buy|get)|(?:mum|dad|doctor|nurse|teacher|dentist) (?:says|said) (?:its|it is|thats|that is) (?:normal|"
     r"fine|ok|okay|nothing)|so i (?:made|drew|wrote|sent|bought|picked|painted) (?:her|him|them) (?:a |some )?(?:card|"
-    r"picture|drawing|letter|flowers|present)|(?:she|he|they|teacher|mum|dad) (?:sorted it|sorted it out|dealt with it)|(?:will|"
+    r"picture|drawing|letter|flowers|present)|(?:she|he|they|teacher|mum|dad) (?:sorted it|sorted it out|dealt with it)|"
+    r"but (?:\w+ ){0,3}another one|but i "
+    r"(?:still )?love (?:him|her|them) (?:really|loads|lots)|but (?:she|he|they) still (?:knows|know|loves|love|plays|"
+    r"play|remembers|remember|comes|come|reads|laughs|likes)|but (?:its|it is) (?:a |only a |just a )?(?:small|little|"
+    r"tiny|quick) one|(?:will|"
     r"is going to|"
     r"going to) (?:get|be) better|(?:vet|doctor|nurse) (?:says|said) (?:she|he|it|they) (?:will|is going to) be (?:ok|okay|fine)|"
     r"they both (?:come|came|"
@@ -2391,7 +2410,8 @@ TROUBLED = re.compile(
     r"beer (?:all|every|again|and)|just beer|(?:my|dads|mums) beer|belt (?:\w+ ){0,2}(?:round|around) my neck|round my neck|die|"
     r"died|dead|death|dying|kill|killed|suicide|alive|hates|hospital|sick|ill|poorly|pills|tablets|medicine|bleach|poison|fire|"
     r"smoke (?:everywhere|coming|in (?:my|the|our))|smoky|stranger|strangers|bully|bullies|bullied|bullying|shouting|screaming|"
-    r"drunk|naked|police|ambulance|punish|punished|locked (?:me|us|in|up|out|herself|himself|themselves)|locks (?:me|us)|"
+    r"drunk|naked|police|ambulance|punish|punished|locked (?:me|us|in|up|out)|locked (?:herself|himself|themselves) in|"
+    r"locks (?:me|us)|"
     r"lock (?:me|us)|threaten|threatened|abuse|unsafe|danger|dangerous|nightmare|nightmares|pain|bleeding|bruise|bruises|(?:mum|"
     r"dad|brother|sister|nan|grandma|grandad|friend|he|she|they) (?:\w+ )?(?:is|are|has been|have been|went|has gone|"
     r"was) missing|missing (?:my|him|her|them|home)|(?:his|her|my|their|your|the|a) private|private (?:parts|part|bits|bit|area|"
@@ -2427,7 +2447,9 @@ STRONG_WORRY = re.compile(
     r"sits|sat)|(?:dont|never|didnt) feel like (?:doing|playing|eating|talking|going)|feel (?:like )?(?:forgotten|"
     r"invisible|different|a nobody|like nobody|unwanted|empty)|no friends(?! (?:\w+ ){0,3}yet\b)|hate myself|hate my life|"
     r"cant stop (?:thinking|"
-    r"crying|worrying|shaking|seeing)|cant (?:get to )?sleep|(?:so|really|too) (?:scared|frightened|afraid|worried) (?:i|"
+    r"crying|worrying|shaking|seeing)|cant (?:get to )?sleep(?! (?:\w+ ){0,3}(?:excited|birthday|christmas|holiday|snoring|"
+    r"snores|so hot|too "
+    r"hot))|(?:so|really|too) (?:scared|frightened|afraid|worried) (?:i|"
     r"that i|to)|should go die|go die|kill yourself|kys)\b"
 )
 CHEERFUL = re.compile(
@@ -2491,7 +2513,11 @@ FIGURES = re.compile(
     r"(?:room|bedroom)|(?:made|make|lit|light|build|built) a (?:fire|bonfire|campfire) (?:\w+ ){0,4}(?:with|and) (?:my )?(?:dad|"
     r"mum|grandad|"
     r"nan|grownups|family|scouts|brownies|cubs)|works? (?:for|in|with) the police|(?:is|was) a (?:police officer|policeman|"
-    r"policewoman)|sick (?:in|on) the (?:car|bus|boat|plane|coach)|(?:cat|cats|dog|dogs|puppy|kitten|pet|duck|ducks|"
+    r"policewoman)|sick (?:in|on) the (?:car|bus|boat|plane|coach)|happy tears|(?:class|school|we) (?:went|visited|go) "
+    r"(?:to )?(?:the )?(?:police|fire) station|(?:bruise|bruises|bump|scrape|graze|cut) (?:\w+ ){0,2}from (?:the |my |a )?"
+    r"(?:climbing wall|climbing frame|trampoline|football|netball|rugby|hockey|karate|judo|gymnastics|pe|swing|swings|"
+    r"slide|bike|scooter|skateboard|tree|match|training)|dead (?:mice|rats|rat|frog|frogs)|(?:cat|cats|dog|dogs|puppy|kitten|"
+    r"pet|duck|ducks|"
     r"goose|chicken|chickens|lamb|pony) (?:\w+ ){0,2}(?:following|follows|followed) (?:me|us)|"
     r"(?:cried|cry|crying|sad|tears) (?:at|in) the (?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|"
     r"night|term|week|party|holiday|my|our)\b)|(?:she|he|they|sister|brother|friend|cousin) (?:says|said) (?:she|he|they) "

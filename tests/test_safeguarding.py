@@ -431,7 +431,14 @@ def test_the_tune_sets_stay_caught_and_their_ordinary_messages_quiet(path):
      "my friend sent me a photo of her new puppy", "my nerf gun broke", "i like being alone in my treehouse",
      "my mum held my hand when we crossed the road", "my rabbit is poorly but the vet said she will be fine",
      "the plate broke but nobody got hurt", "we remember the soldiers on poppy day",
-     "my big sister says she will die if she cant get the new phone"],
+     "my big sister says she will die if she cant get the new phone", "my cat brings in dead mice yuck",
+     "i cant sleep because its my birthday tomorrow", "my mum cried at my nativity play happy tears",
+     "my sister is a pain in the neck", "im scared ill miss the bus", "i miss my cat when im at my dads",
+     "i was left out of the photo but we took another one", "our class went to the police station on a trip",
+     "i hate my brother sometimes but i love him really", "my mum took my phone away cos i was on it too long",
+     "i got a bruise from the climbing wall", "my nan has dementia but she still knows my name and we do puzzles",
+     "my mum is having an operation on her foot next week but its a small one", "my baby brother cries all night",
+     "i want to run away to the circus lol"],
 )  # fmt: skip
 def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
     """Gadgets and insects that "die", a child's own knocks, pets' appetites, storms, changing for swimming, screen
@@ -451,7 +458,8 @@ def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
      ("someone is hurting my sister right now", "danger"), ("a man i dont know keeps messaging me", "alone_or_stranger"),
      ("how long can i go without eating", "risky_request"), ("how do i gamble on the horses", "grown_up_topics"),
      ("they spread lies about me at school", "bullying"), ("my dad smashed the tv when he was angry", "home_conflict"),
-     ("my dog died yesterday", "grief"), ("i feel all alone", "sadness")],
+     ("my dog died yesterday", "grief"), ("i feel all alone", "sadness"), ("my dad took my phone and smashed it", "bullying"),
+     ("i have a bruise from my dad", "physical_abuse"), ("i want to run away from home", "risky_request")],
 )  # fmt: skip
 def test_the_narrowed_rules_still_catch_the_real_thing(message, category):
     assert (concern := check(message)) is not None and concern.category == category, (message, concern)
@@ -475,7 +483,8 @@ def test_a_bare_worry_word_in_an_everyday_sentence_is_not_a_second_look(message)
      "my dad gets angry and throws things", "he touched my private parts", "they locked me in the shed",
      "they are always mean to me", "my brother has been missing since yesterday", "she told me to come alone and not tell",
      "i always sit alone at lunch", "theres loads of black smoke in our kitchen", "dad drinks beer all day",
-     "im alone and its dark"],
+     "im alone and its dark", "i have a pain in my tummy and it wont stop", "i cant sleep because of the shouting",
+     "my mum locked herself in her room and wont come out"],
 )  # fmt: skip
 def test_the_narrowed_worry_words_still_bring_the_second_look(message):
     assert troubled(message), message
