@@ -394,7 +394,9 @@ SMALL_LOSSES = (
     r"haunted house|waltzer|drop ride|scary ride)|(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|"
     r"sleepover|cinema|bowling|holiday|school trip|disneyland|brownies|cubs|scouts) without me|(?:because|"
     r"cos) of (?:the )?(?:jellyfish|sharks|crabs|waves|seaweed)|"
-    r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|(?:miss|missed) the (?:bus|train)|"
+    r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|(?:miss|missed) the (?:bus|train)|(?:scared|"
+    r"frightened) me with (?:a|his|her) "
+    r"(?:mask|costume|toy|fake|rubber|pretend) ?\w*|jumped out at me|(?:top|high|diving) board|zip wire|(?:in|at) the cinema|"
     r"miss (?:my )?(?:\w+ )?\w+ (?:when|while) "
     r"im (?:at|in) (?:school|nursery|camp|club|my dads|my mums|grandmas|nans)|^my (?:little |big |baby )?(?:brother|"
     r"sister|cousin|friend) (?:is|gets|was) (?:\w+ )?(?:scared|afraid|frightened) of (?:the dark|spiders?|thunder|"
@@ -981,7 +983,7 @@ CATEGORIES = [
             "send photos, or meet up. You won't be in trouble. Please tell a grown-up you trust, like your mum, dad or a "
             "teacher, right away, and don't reply to them.",
         ),
-        unless=r"\b(?:surprise (?:\w+ )?(?:party|present|cake|card|for|gift|trip|visit)|(?:his|her|their|our) surprise|"
+        unless=r"\b(?:surprise (?:\w+ )?(?:party|present|cake|card|for|gift|trip|visit)|(?:his|her|their|our|the) surprise|"
         r"present for|birthday|party|christmas|hide and seek|(?:says|said|told me|told us|tells me) "
         r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my)|"
         r"(?:cant|not allowed to|wont let me) (?:have|use|go on|play on) my (?:tablet|phone|ipad|computer|switch)|"
@@ -1953,7 +1955,7 @@ CATEGORIES = [
         ),
         unless=r"\b(?:story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|(?:loses|lose|losing|lost) at "
         r"(?:games|a game|board games|cards|uno|monopoly|chess|football|fifa)|sore loser|"
-        r"joke|lol|baby brother|baby sister|toddler|only 2|only two|my seat|took my seat|by accident|by mistake|"
+        r"joke|lol|baby brother|baby sister|toddler|teething|only 2|only two|my seat|took my seat|by accident|by mistake|"
         r"accidentally|didnt mean to|netball|"
         r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|we were (?:just |only )?playing|"
         r"rugby|hockey|basketball|dodgeball)\b",
@@ -2346,7 +2348,9 @@ RESOLVED = re.compile(
     r"fix|help|pay|buy|get)|(?:mum|dad|doctor|nurse|teacher|dentist) (?:says|said) (?:its|it is|thats|that is) (?:normal|"
     r"fine|ok|okay|nothing)|so i (?:made|drew|wrote|sent|bought|picked|painted) (?:her|him|them) (?:a |some )?(?:card|"
     r"picture|drawing|letter|flowers|present)|(?:she|he|they|teacher|mum|dad) (?:sorted it|sorted it out|dealt with it)|"
-    r"but (?:\w+ ){0,3}another one|but i "
+    r"but (?:\w+ ){0,3}another one|but (?:it|they|he|she) (?:look|looks|looked) (?:really |so )?(?:nice|cool|"
+    r"great|good|pretty|lovely|amazing)|(?:shes|hes|theyre|she is|he is|they are) doing (?:good|well|great|fine|better)|"
+    r"(?:shes|hes|theyre|she is|he is|they are) (?:away )?on holiday|but i "
     r"(?:still )?love (?:him|her|them) (?:really|loads|lots)|but (?:she|he|they) still (?:knows|know|loves|love|plays|"
     r"play|remembers|remember|comes|come|reads|laughs|likes)|but (?:its|it is) (?:a |only a |just a )?(?:small|little|"
     r"tiny|quick) one|(?:will|"
@@ -2438,7 +2442,8 @@ TROUBLED = re.compile(
     r"|\b(?:secret|secrets)\b(?!.*\b(?:surprise|birthday|present|christmas|mothers day|fathers day)\b).*\b(?:tell|mum|dad|"
     r"grownup|online)\b"
     r"|\bhate (?:me|myself|my life|being|living|it (?:here|at home|at school|when (?:mum|dad|they|he|she))|home|going|"
-    r"school|everyone|everything|each other|my (?:body|face|family|dad|mum|brother|sister|step)|them|him|her|you)\b"
+    r"school(?! (?:dinners?|lunch|lunches|food|uniform|shoes|photos|runs))|everyone|everything|each other|my (?:body|face|"
+    r"family|dad|mum|brother|sister|step)|them|him|her|you)\b"
 )
 # Said so plainly that a game or a happy word nearby does not make it ordinary: "i dont feel like doing anything
 # anymore not even football".
@@ -2470,7 +2475,9 @@ BENIGN = re.compile(
     r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
     r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored|hockey|rugby|netball|cricket|"
     r"tennis|gymnastics|cross country|arm wrestling|chess|swing|swings|roundabout|seesaw|balloon|balloons|"
-    r"we were (?:just |only )?playing|nerf|water gun|water pistol|toy gun|laser tag|glue gun|bubble gun)\b"
+    r"we were (?:just |only )?playing|geometry dash|among us|fifa|sonic|animal crossing|terraria|brawl stars|bedwars|"
+    r"subway surfers|clash royale|splatoon|smash bros|call of duty|nerf|water gun|water pistol|toy gun|laser tag|glue gun|"
+    r"bubble gun)\b"
 )
 # Words that only sound worrying (figures of speech, fire drills, a doctor's medicine, the knocks of play): they do not
 # count when nothing alarming (`ALARM`) is said with them.
@@ -2513,7 +2520,10 @@ FIGURES = re.compile(
     r"(?:room|bedroom)|(?:made|make|lit|light|build|built) a (?:fire|bonfire|campfire) (?:\w+ ){0,4}(?:with|and) (?:my )?(?:dad|"
     r"mum|grandad|"
     r"nan|grownups|family|scouts|brownies|cubs)|works? (?:for|in|with) the police|(?:is|was) a (?:police officer|policeman|"
-    r"policewoman)|sick (?:in|on) the (?:car|bus|boat|plane|coach)|happy tears|(?:class|school|we) (?:went|visited|go) "
+    r"policewoman)|sick (?:in|on) (?:the |a )?(?:car|cars|bus|buses|boat|boats|plane|planes|coach|coaches|ferry|ride|"
+    r"rides)|(?:eyes|head) (?:\w+ )?(?:hurt|hurts|ache|aches) from (?:the )?(?:screen|screens|sun|chlorine|pool|music|noise|"
+    r"reading|tablet|ipad|telly)|touching my (?:stuff|things|toys|lego|games|books)|happy tears|(?:class|school|we) (?:went|"
+    r"visited|go) "
     r"(?:to )?(?:the )?(?:police|fire) station|(?:bruise|bruises|bump|scrape|graze|cut) (?:\w+ ){0,2}from (?:the |my |a )?"
     r"(?:climbing wall|climbing frame|trampoline|football|netball|rugby|hockey|karate|judo|gymnastics|pe|swing|swings|"
     r"slide|bike|scooter|skateboard|tree|match|training)|dead (?:mice|rats|rat|frog|frogs)|(?:cat|cats|dog|dogs|puppy|kitten|"

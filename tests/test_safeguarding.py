@@ -438,7 +438,13 @@ def test_the_tune_sets_stay_caught_and_their_ordinary_messages_quiet(path):
      "i hate my brother sometimes but i love him really", "my mum took my phone away cos i was on it too long",
      "i got a bruise from the climbing wall", "my nan has dementia but she still knows my name and we do puzzles",
      "my mum is having an operation on her foot next week but its a small one", "my baby brother cries all night",
-     "i want to run away to the circus lol"],
+     "i want to run away to the circus lol", "i keep dying in geometry dash", "my little sister bit me cos shes teething",
+     "my brother is a pain he keeps touching my stuff", "i hate school dinners they are gross",
+     "i feel so lonely without my best friend at school today she is on holiday",
+     "i cried when i got my ears pierced but they look nice",
+     "my baby cousin is in hospital cos she was born early but shes doing good", "my big brother scared me with a mask",
+     "im scared to jump off the top board", "i was scared when the lights went out in the cinema",
+     "my eyes hurt from the screen", "i feel sick on boats", "my teacher said i can keep the secret about the surprise"],
 )  # fmt: skip
 def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
     """Gadgets and insects that "die", a child's own knocks, pets' appetites, storms, changing for swimming, screen
@@ -484,7 +490,8 @@ def test_a_bare_worry_word_in_an_everyday_sentence_is_not_a_second_look(message)
      "they are always mean to me", "my brother has been missing since yesterday", "she told me to come alone and not tell",
      "i always sit alone at lunch", "theres loads of black smoke in our kitchen", "dad drinks beer all day",
      "im alone and its dark", "i have a pain in my tummy and it wont stop", "i cant sleep because of the shouting",
-     "my mum locked herself in her room and wont come out"],
+     "my mum locked herself in her room and wont come out", "i hate school", "he keeps touching me",
+     "my eyes hurt from crying every night"],
 )  # fmt: skip
 def test_the_narrowed_worry_words_still_bring_the_second_look(message):
     assert troubled(message), message
