@@ -265,27 +265,36 @@ PHRASES += [
     ),
     (r"\b(?:so funny (?:that )?i (?:literally )?died|(?:i )?literally died)\b", "laughing"),
     # Away from school with a cold is not the illness of grief: "my friend is off sick".
-    (r"\b(?:is|was|been|are|were|being) off (?:school )?sick\b", "is away"),
+    (
+        r"(?<!\bmum )(?<!\bdad )(?<!\bnan )(?<!grandma )(?<!grandad )(?<!parents )(?<!mum has )(?<!dad has )\b(?:is|was|been|"
+        r"are|were|being) off (?:school )?sick\b",
+        "is away",
+    ),
     # The child's own knocks ("i hurt my knee at football"), a grown-up's play ("dad throws me in the pool"), a pet's
     # appetite ("my dog is hungry all the time"), a storm's power cut and getting changed for swimming.
     (
         r"\bi (?:hurt|bumped|twisted|sprained|grazed|scraped) my (knee|knees|ankle|ankles|elbow|elbows|toe|toes|finger|"
-        r"fingers|thumb|foot|feet|shin|shins)\b",
+        r"fingers|thumb|foot|feet|shin|shins)\b(?!.*\b(?:pushed|pushes|push|shoved|kicked|kicks|hit|hits|threw|throws|"
+        r"tripped|made me|because of (?:him|her|them)|(?:mum|dad|he|she|they) (?:did|does))\b)",
         r"i knocked my \1",
     ),
     (
         r"\b(?:throws|threw|throw|chucks|chucked) me (?:up )?(?:in|into|up in) the (?:pool|swimming pool|sea|air|water|"
-        r"snow|leaves|ball pit|waves)\b",
+        r"snow|leaves|ball pit|waves)\b(?!.*\b(?:hold|holds|held|holding|push|pushes|pushed|keep|keeps|kept) (?:me|my "
+        r"head|my face) (?:\w+ )?(?:under|down)\b)",
         "plays with me in the water",
     ),
     (rf"\b({PETS}) (?:is|gets|was|seems) (?:always |so |really |super )?(?:hungry|starving)\b", r"\1 is greedy"),
     (
-        r"\bno (?:electric|electricity|power|lights) (?=(?:\w+ ){0,3}(?:storm|thunder|snow|wind|power cut|camping|tent)\b)",
+        r"\bno (?:electric|electricity|power|lights) (?=(?:in|during|because of|from) the (?:storm|thunder|thunderstorm|"
+        r"snow|wind)\b)(?!.*\b(?:freezing|cold|wont fix|nobody|no food|hungry|for days|for weeks|since)\b)",
         "a power cut ",
     ),
     (
         r"\b(?:i|we) (?:had to |have to |got to )?(?:take|took|takes) (?:my|our) clothes off (?=(?:\w+ ){0,6}(?:changing "
-        r"rooms?|swimming|pool|pe|bath|shower|costume|cossie|pyjamas|kit)\b)",
+        r"rooms?|swimming|pool|pe|bath|shower|costume|cossie|pyjamas|kit)\b)(?!.*\b(?:man|lady|woman|he|him|his|she|her|"
+        r"they|them|coach|teacher|uncle|cousin|watched|watching|watches|photo|photos|picture|pictures|video|film|filmed|"
+        r"phone|camera|made me|told me|secret)\b)",
         "i got changed ",
     ),
     (r"\b(?:nearly|almost) (?:fell|fallen|slipped)\b", "nearly tripped"),
@@ -722,6 +731,9 @@ CATEGORIES = [
             r"\b(?:push|pushed|pushes|shove|shoved|threw|throws) (?:\w+ ){0,3}(?:down the stairs|into the wall|"
             r"against the wall|onto the floor)\b",
             r"\b(?:grab|grabs|grabbed|holds?|held) (?:\w+ ){0,3}by the (?:throat|neck)\b",
+            rf"\b(?:{HOME_ADULT}) (?:\w+ ){{0,2}}(?:pushed|shoved|pushes|shoves) me\b(?! (?:on|in|round|around|along|"
+            rf"up) (?:the |a "
+            r"|my )?(?:swing|swings|pram|buggy|trolley|wheelchair|sledge|go kart|roundabout|bike|scooter|hill))",
         ),
         (
             "Nobody is allowed to hurt you, and it is not your fault. Thank you for telling me. Please tell a grown-up "
@@ -851,6 +863,8 @@ CATEGORIES = [
             ),
             r"\b(?:nobody|no one|they|mum|dad|parents) (?:\w+ ){0,3}(?:talks|talk|speaks|speak|looks|look) (?:to|at) me for "
             r"(?:days|a week|weeks|ages)\b",
+            r"\b(?:wont|doesnt|dont|never) let me (?:\w+ ){0,6}(?:or|and|even) (?:eat|have dinner|have food|have any food|"
+            r"sleep)\b",
         ),
         (
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
@@ -2015,7 +2029,8 @@ CATEGORIES = [
             (
                 r"\b(?:slamming|slammed|slam) (?:the )?doors?\b",
                 r"^(?!(?:my )?(?:little |big )?(?:sister|brother) (?:slammed|slams|slamming) (?:the )?doors? "
-                r"(?:because|cos|when) (?:she|he) (?:cant|couldnt|lost|wasnt allowed|isnt allowed|had to))",
+                r"(?:because|cos|when) (?:she|he) (?:cant|couldnt|lost|wasnt allowed|isnt allowed|had to)"
+                r"(?!.*\b(?:shout|shouts|shouting|scream|screaming|fight|fighting|argue|arguing|hit|hitting|drunk|angry)\b))",
             ),
             r"\b(?:mum|dad|parents|mum and dad|dad and mum|step dad|step mum|grownups) (?:\w+ ){0,3}(?:fight|fighting|fought|"
             r"fights|argue|arguing|argued|argues|shout at each other|shouting at each other|scream at each other|screaming at "

@@ -465,7 +465,18 @@ def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
      ("how long can i go without eating", "risky_request"), ("how do i gamble on the horses", "grown_up_topics"),
      ("they spread lies about me at school", "bullying"), ("my dad smashed the tv when he was angry", "home_conflict"),
      ("my dog died yesterday", "grief"), ("i feel all alone", "sadness"), ("my dad took my phone and smashed it", "bullying"),
-     ("i have a bruise from my dad", "physical_abuse"), ("i want to run away from home", "risky_request")],
+     ("i have a bruise from my dad", "physical_abuse"), ("i want to run away from home", "risky_request"),
+     # the everyday readings step aside when someone else in the message is doing harm
+     ("dad throws me in the water and holds me under", "physical_abuse"),
+     ("we have no electricity since the storm and its freezing and mum wont fix it", "neglect"),
+     ("i had to take my clothes off for the man at the pool", "sexual_abuse"),
+     ("i had to take my clothes off in the changing room while the coach watched", "sexual_abuse"),
+     ("i hurt my knee when my step dad pushed me", "physical_abuse"),
+     ("my sister slammed the door because she couldnt stand dad shouting", "home_conflict"),
+     ("my parents dont let me play on my ipad or eat dinner", "emotional_abuse"),
+     ("mum took my phone away and locked me in my room for two days", "emotional_abuse"),
+     ("i lied about brushing my teeth and dad hit me with a belt", "physical_abuse"),
+     ("my nose bled after dad punched me", "physical_abuse"), ("my tooth fell out when dad hit me", "physical_abuse")],
 )  # fmt: skip
 def test_the_narrowed_rules_still_catch_the_real_thing(message, category):
     assert (concern := check(message)) is not None and concern.category == category, (message, concern)
