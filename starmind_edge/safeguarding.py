@@ -1313,7 +1313,8 @@ CATEGORIES = [
             (
                 r"\b(?:got|get|gone) (?:on|off) the (?:train|bus) without me\b|\bwithout me\b",
                 r"^(?!.*\b(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|sleepover|cinema|bowling|holiday|"
-                r"school trip|disneyland|brownies|cubs|scouts|swimming|football|a friends house) without me\b)",
+                r"school trip|disneyland|brownies|cubs|scouts|swimming|football|a friends house) without me\b"
+                r"(?!.*\b(?:left me|home alone|on my own|by myself|with nobody|nobody|no one|alone)\b))",
             ),
             (r"\bcant find (?:her|him|them)\b", r"\b(?:mum|dad|nan|grandma|grandad|parents|she|he|they)\b"),
             r"\b(?:was|were) here and now (?:\w+ ){0,2}(?:gone|not here|disappeared)\b",
@@ -2359,15 +2360,16 @@ RESOLVED = re.compile(
     r"(?:helps|help me|makes it better)|but (?:i|we) (?:still )?(?:went|did it|tried|climbed|jumped|stroked|patted|rode|"
     r"managed|passed|finished)|but (?:my |the |his |her )?(?:\w+ ){0,2}(?:is|was|are|were) (?:really |so |very )?(?:friendly|"
     r"nice|kind|gentle)|but i think (?:ill|i will|i can|im going to) (?:do it|be ok|be okay|be fine|pass|win|manage)|"
-    r"(?:mum|dad|nan|grandma|grandad|teacher|doctor|nurse) (?:says|said) (?:she|he|they) (?:will|can|is going to) (?:sort|"
-    r"fix|help|pay|buy|get)|(?:mum|dad|doctor|nurse|teacher|dentist) (?:says|said) (?:its|it is|thats|that is) (?:normal|"
+    r"(?:mum|dad|nan|grandma|grandad|teacher|doctor|nurse) (?:says|said) (?:she|he|they) (?:will|can|is going to) (?:pay|"
+    r"buy|get (?:me )?(?:a new|one|another))|(?:mum|dad|doctor|nurse|teacher|dentist) (?:says|said) (?:its|it is|thats|"
+    r"that is) (?:normal|"
     r"fine|ok|okay|nothing)|so i (?:made|drew|wrote|sent|bought|picked|painted) (?:her|him|them) (?:a |some )?(?:card|"
     r"picture|drawing|letter|flowers|present)|(?:she|he|they|teacher|mum|dad) (?:sorted it|sorted it out|dealt with it)|"
     r"but (?:\w+ ){0,3}another one|but (?:it|they|he|she) (?:look|looks|looked) (?:really |so )?(?:nice|cool|"
     r"great|good|pretty|lovely|amazing)|(?:shes|hes|theyre|she is|he is|they are) doing (?:good|well|great|fine|better)|"
     r"(?:shes|hes|theyre|she is|he is|they are) (?:away )?on holiday|but i "
-    r"(?:still )?love (?:him|her|them) (?:really|loads|lots)|but (?:she|he|they) still (?:knows|know|loves|love|plays|"
-    r"play|remembers|remember|comes|come|reads|laughs|likes)|but (?:its|it is) (?:a |only a |just a )?(?:small|little|"
+    r"(?:still )?love (?:him|her|them) (?:really|loads|lots)|but (?:she|he|they) still (?:knows|know|plays|play|"
+    r"remembers|remember|recognises|reads|laughs)|but (?:its|it is) (?:a |only a |just a )?(?:small|little|"
     r"tiny|quick) one|(?:will|"
     r"is going to|"
     r"going to) (?:get|be) better|(?:vet|doctor|nurse) (?:says|said) (?:she|he|it|they) (?:will|is going to) be (?:ok|okay|fine)|"
@@ -2375,6 +2377,11 @@ RESOLVED = re.compile(
     r"go|went|love|take|visit|watch)|but (?:we|i) (?:are|am|re|m|will|ll|can) (?:going|go|see|play|do) (?:\w+ ){0,2}"
     r"(?:tomorrow|next|on|at the weekend|sunday|saturday|after)|(?:moved|went|gone|going) (?:out |away )?to (?:uni|"
     r"university|college))\b|" + BUT_OK
+)
+# What goes on and on ("i cry every night but my teddy helps"): no happy ending in the same message ends it.
+PERSISTENT = re.compile(
+    r"\b(?:every (?:night|day|morning)|all the time|always|anymore|any more|for (?:days|weeks|months|ages)|"
+    r"no friends|nobody (?:likes|loves|plays|cares|wants))\b"
 )
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
@@ -2399,7 +2406,8 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
     informing = not ABOUT_YOU.match(text) and bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
     curious = (bool(CURIOUS.match(text)) and not personal) or informing
     defining = (bool(DEFINITION.match(text)) and not personal) or (informing and not HAPPENING.search(text))
-    resolved, fiction = bool(RESOLVED.search(text)), bool(FICTION.search(text))
+    resolved = bool(RESOLVED.search(text)) and not PERSISTENT.search(text)
+    fiction = bool(FICTION.search(text))
     asking = ASKING_PATTERN.search(text) is not None  # shared by many rules: searched once
     for category, rules, asked, unless in _COMPILED:
         if unless is not None and unless.search(text):
