@@ -59,11 +59,14 @@ class Category:
     helpline: bool = False  # add the helpline sentence to the reply
 
 
-# House rules about screens and games ("they dont let me play fortnite because its 12 plus"): ordinary parenting.
+# House rules about screens and games ("they dont let me play fortnite because its 12 plus"): ordinary parenting ...
 SCREEN_RULES = (
     r"(?! (?:\w+ ){0,3}(?:because (?:its|it is) (?:a )?\d+|(?:is|its) for (?:\d+|teenagers|grownups)|age rating|on school "
     r"nights|before bed|after bed ?time|on (?:my|the|his|her) (?:phone|ipad|tablet|xbox|switch|playstation|computer|"
-    r"console)|fortnite|roblox|minecraft|call of duty|gta|xbox|playstation|switch|ipad|tablet|video games|games)\b)"
+    r"console)|fortnite|roblox|minecraft|call of duty|gta|xbox|playstation|switch|ipad|tablet|video games|games)\b"
+    # ... but not when it is other children leaving the child out, or more than a rule
+    r"(?!.*\b(?:with (?:them|us|him|her|everyone|the others)|anymore|call|calls|called|say|says|said|laugh|laughs|laughed|"
+    r"hit|hits|hurt|hurts)\b))"
 )
 # A pet's feelings and a pet's licks: "my cat gets scared of fireworks", "my dog licked my face".
 PETS = r"(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|fish|goldfish|horse|pony|budgie|guinea pig|tortoise)"

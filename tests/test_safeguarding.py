@@ -481,7 +481,11 @@ def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
      # a happy ending does not end what goes on every night or all the time
      ("i cry every night but my teddy helps", "sadness"), ("i feel sad all the time but i think ill be fine", "sadness"),
      ("everyone at school calls me names but my teacher says she will sort it", "bullying"),
-     ("my nan died but she still loves me from heaven", "grief")],
+     ("my nan died but she still loves me from heaven", "grief"),
+     # house rules about screens are not other children leaving the child out
+     ("the kids at school wont let me play games with them", "emotional_abuse"),
+     ("they never let me play roblox with them and say im a baby", "bullying"),
+     ("my friends wont let me play minecraft with them anymore", "bullying")],
 )  # fmt: skip
 def test_the_narrowed_rules_still_catch_the_real_thing(message, category):
     assert (concern := check(message)) is not None and concern.category == category, (message, concern)
