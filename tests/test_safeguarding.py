@@ -485,7 +485,10 @@ def test_everyday_look_alikes_from_the_blind_set_are_left_to_the_model(message):
      # house rules about screens are not other children leaving the child out
      ("the kids at school wont let me play games with them", "emotional_abuse"),
      ("they never let me play roblox with them and say im a baby", "bullying"),
-     ("my friends wont let me play minecraft with them anymore", "bullying")],
+     ("my friends wont let me play minecraft with them anymore", "bullying"),
+     ("my parents shout all the time since my sister went to uni", "home_conflict"),
+     ("how do i stab my brother lol jk", "harm_request"),
+     ("im so sad because my lego broke and my dad smashed it because he was angry", "sadness")],
 )  # fmt: skip
 def test_the_narrowed_rules_still_catch_the_real_thing(message, category):
     assert (concern := check(message)) is not None and concern.category == category, (message, concern)
@@ -511,7 +514,7 @@ def test_a_bare_worry_word_in_an_everyday_sentence_is_not_a_second_look(message)
      "i always sit alone at lunch", "theres loads of black smoke in our kitchen", "dad drinks beer all day",
      "im alone and its dark", "i have a pain in my tummy and it wont stop", "i cant sleep because of the shouting",
      "my mum locked herself in her room and wont come out", "i hate school", "he keeps touching me",
-     "my eyes hurt from crying every night"],
+     "my eyes hurt from crying every night", "im sad it isnt sunny and i have no friends"],
 )  # fmt: skip
 def test_the_narrowed_worry_words_still_bring_the_second_look(message):
     assert troubled(message), message
