@@ -264,3 +264,104 @@ def test_the_lesson_plans_ears_check_runs_as_written(tmp_path):
         timeout=120,
     )
     assert done.returncode == 0 and "The sky is blue." in done.stdout, done.stdout + done.stderr
+
+
+# ---- every command a guide shows ------------------------------------------------------------------------------------
+
+GUIDES = ["README.md", "trainer/FINETUNE.md", "docs/LESSON_PLAN.md", "hardware/SETUP.md", "hardware/EMULATION.md",
+          "hardware/MICROPHONE.md", "hardware/builds/09-talk.md"]  # fmt: skip
+CI = ".ci/run (CI runs it from a fresh clone)"
+# Each command in a guide's bash blocks (comments dropped), with the test that runs it as written (or from the micro
+# bundle in place of the shipped one, where that is the only change), or why nothing here can run it.
+RUN_BY = {
+    'python3 -m venv .venv && . .venv/bin/activate && pip install . && starmind "What colour is the sky?"':
+        "test_the_readme_s_first_command_answers_as_written",
+    'python3 -m venv .venv && . .venv/bin/activate && pip install -e ".[train,test]" && python -m pytest': CI,
+    'pip install ".[voice]" && starmind listen': "tests/test_ears.py::test_starmind_listen_on_the_command_line",
+    'pip install -e ".[train]"': CI,
+    "python -m trainer all --recipe micro --work runs/micro": "tests/conftest.py::micro_work",
+    "python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_facts.csv --out my_brain":
+        "tests/test_trainer_tools.py::test_the_guide_s_finetune_command_works_as_written",
+    'starmind --model my_brain "What is our class pet called?"':
+        "tests/test_trainer_tools.py::test_the_guide_s_finetune_command_works_as_written",
+    "python -m trainer pretrain train --distribute mirrored --cpu-devices 2":
+        "tests/test_trainer_tools.py::test_training_runs_data_parallel_on_two_cpu_devices",
+    "starmind learn our_facts.csv": "test_the_lesson_plans_starmind_commands_run_as_written",
+    "starmind learned": "test_the_lesson_plans_starmind_commands_run_as_written",
+    'starmind unlearn "Our school is next to the park."': "test_the_lesson_plans_starmind_commands_run_as_written",
+    "hardware/pi_zero_emulation.sh": CI,
+}  # fmt: skip
+NOT_RUN_HERE = {
+    "python -m trainer all": "builds the default model: about an hour on 2 cores (the micro recipe runs every stage)",
+    "python -m trainer evaluate": "asks about 3,000 questions (10 minutes); the micro bundle's evaluate stage runs",
+    "python -m trainer merge facts_brain robot_brain --method ties --out merged_brain":
+        "needs two fine-tuned brains; tests/test_trainer_tools.py merges micro ones",
+    "python -m trainer merge facts_brain robot_brain --base starmind_edge/models/default --method ties --out merged_brain":
+        "needs two fine-tuned brains; tests/test_trainer_tools.py merges micro ones",
+    "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --out small_brain":
+        "heals and scores the default model (half an hour); tests prune the micro bundle with the same options",
+    "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --heal-steps 200 --out small_brain":
+        "heals and scores the default model (half an hour); tests prune the micro bundle with the same options",
+    "python -m trainer pretrain train --distribute mirrored": "pretrains the default model; the 2-CPU-device test runs it",
+    'hardware/pi_zero_emulation.sh "What is 2 plus 3?"': "the same script as in CI, with another question",
+    "git clone <this repository> starmind-edge && cd starmind-edge": "a placeholder for the reader's own clone",
+    "git clone <this repository> starmind-edge": "a placeholder for the reader's own clone",
+    "cd starmind-edge": "a folder change",
+    "python3 -m venv --system-site-packages ~/starmind-venv": "a Raspberry Pi's venv: the emulation check makes one",
+    '~/starmind-venv/bin/pip install ".[pi]"': "on a Raspberry Pi: the emulation check installs the same",
+    '~/starmind-venv/bin/starmind "hello"': "on a Raspberry Pi: the emulation check asks the same way",
+    '~/starmind-venv/bin/python -c "from starmind_edge import Starmind; print(Starmind().ask(\'hello\'))"':
+        "on a Raspberry Pi: the emulation check asks the same way",
+    '~/starmind-venv/bin/pip install ".[voice]"': "on a Raspberry Pi: the emulation check hears a WAV file",
+    "~/starmind-venv/bin/starmind listen": "needs a microphone: starmind listen WAV is tested",
+    "sudo apt update && sudo apt install -y git": "Raspberry Pi OS set-up",
+    "sudo apt install -y python3-venv python3-gpiozero python3-lgpio espeak-ng": "Raspberry Pi OS set-up",
+    "bash hardware/install_pi.sh": "Raspberry Pi OS set-up: it installs system packages with sudo",
+    'espeak-ng "Hello, I am Starmind"': "plays sound",
+    "TF_CONFIG='{\"cluster\": {\"worker\": [\"host1:12345\", \"host2:12345\"]}, \"task\": {\"type\": \"worker\", "
+    "\"index\": 0}}' python -m trainer pretrain train --distribute multi-worker": "needs two machines",
+}  # fmt: skip
+
+
+def guide_commands() -> set[str]:
+    """Every command in the guides' bash blocks, without its comment; a line ending in \\ joins the next."""
+    found = set()
+    for guide in GUIDES:
+        for block in code_blocks((ROOT / guide).read_text(encoding="utf-8"), "bash"):
+            for command in block.replace("\\\n", " ").splitlines():
+                command = re.sub(r"\s+#.*$", "", command).strip()
+                if command and not command.startswith("#"):
+                    found.add(re.sub(r"\s+", " ", command))
+    return found
+
+
+def test_every_command_in_a_guide_is_run_by_a_test_or_says_why_not():
+    commands = guide_commands()
+    assert not commands - RUN_BY.keys() - NOT_RUN_HERE.keys(), "add each new command to RUN_BY or NOT_RUN_HERE"
+    assert not (RUN_BY.keys() | NOT_RUN_HERE.keys()) - commands, "a command no guide shows any more"
+    for test in set(RUN_BY.values()) - {CI}:
+        path, _, name = test.rpartition("::")
+        source = (ROOT / (path or "tests/test_docs.py")).read_text(encoding="utf-8")
+        assert re.search(rf"^def {re.escape(name)}\(", source, re.M), f"{test} does not exist"
+    assert 'pip install -e ".[train,test]" && python -m pytest' in (ROOT / ".ci" / "run").read_text()
+    assert "bash hardware/pi_zero_emulation.sh" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_the_readme_s_first_command_answers_as_written(tmp_path):
+    """The README's first command, less the install (tests/test_package.py installs the wheel): its question."""
+    import shlex
+    import subprocess
+    import sys
+
+    [block] = code_blocks((ROOT / "README.md").read_text(encoding="utf-8"), "bash")[:1]
+    argv = shlex.split(block.strip().rpartition("&&")[2])
+    assert argv[0] == "starmind"
+    done = subprocess.run(
+        [sys.executable, "-m", "starmind_edge", *argv[1:]],
+        cwd=tmp_path,
+        env=_environment(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and "blue" in done.stdout.lower(), done.stdout + done.stderr

@@ -179,6 +179,16 @@ def test_the_guide_s_finetune_command_works_as_written(micro_bundle, tmp_path, c
     assert status == (2 if "safety" in card["compared_with_base"]["dropped"] else 0)
     assert "of your 50 rows right" in printed and card["compared_with_base"]["verdict"] in printed
     assert card["training"]["steps"] == 300 and card["training"]["rows"] == 50
+    ask = shlex.split(next(line for line in guide.splitlines() if line.startswith("starmind --model my_brain ")))
+    done = subprocess.run(  # the guide's next command, in the folder the new bundle is in
+        [sys.executable, "-m", "starmind_edge", *ask[1:]],
+        cwd=tmp_path,
+        env={**os.environ, "STARMIND_HOME": str(tmp_path / "home"), "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and done.stdout.strip(), done.stdout + done.stderr
 
 
 def test_finetune_mixes_your_rows_with_replay(tuned):
