@@ -299,9 +299,9 @@ NOT_RUN_HERE = {
     "python -m trainer merge facts_brain robot_brain --base starmind_edge/models/default --method ties --out merged_brain":
         "needs two fine-tuned brains; tests/test_trainer_tools.py merges micro ones",
     "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --out small_brain":
-        "heals and scores the default model (minutes to an hour); tests prune the micro bundle --by neurons",
+        "heals and scores the default model (8 minutes, measured in FINETUNE.md); tests prune the micro bundle",
     "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --heal-steps 200 --out small_brain":
-        "heals and scores the default model (minutes to an hour); tests prune the micro bundle --by neurons",
+        "heals and scores the default model (8 minutes, measured in FINETUNE.md); tests prune the micro bundle",
     "python -m trainer pretrain train --distribute mirrored": "pretrains the default model; the 2-CPU-device test runs it",
     'hardware/pi_zero_emulation.sh "What is 2 plus 3?"': "the same script as in CI, with another question",
     "git clone <this repository> starmind-edge && cd starmind-edge": "a placeholder for the reader's own clone",
