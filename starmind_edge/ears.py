@@ -112,13 +112,19 @@ class Ears:
         """What was said in ``sound``: the path of a WAV file (16-bit, any rate, mono or stereo), or raw 16 kHz
         mono 16-bit sound as bytes. Returns a `Heard` (``""`` when it did not catch it)."""
         pcm = bytes(sound[: len(sound) // 2 * 2]) if isinstance(sound, (bytes, bytearray)) else read_wav(sound)
-        started = time.process_time()
+        with self._lock:
+            return self._hear(pcm, time.process_time())
+
+    def _hear(self, pcm: bytes, started: float, streamed: _Streamed | None = None) -> Heard:
+        """Hear ``pcm`` (CPU time counted from ``started``); the commands' search may have heard it already, while
+        it was recorded (``streamed``)."""
         timing = {"audio_seconds": seconds(pcm)}
         if not self._has_speech(pcm):
+            if streamed is not None:
+                streamed.finish()
             return Heard("", **timing, seconds=time.process_time() - started)
-        with self._lock:
-            command, command_score = self._decode(pcm, "commands")
-            question, question_score = self._decode(pcm, "questions")
+        command, command_score = streamed.finish() if streamed is not None else self._decode(pcm, "commands")
+        question, question_score = self._decode(pcm, "questions")
         timing["seconds"] = time.process_time() - started
         is_command = bool(command) and self._grammar.accept(command)
         if is_command and not (
@@ -136,30 +142,42 @@ class Ears:
         """Record until the child stops talking (or ``until()`` is true, e.g. a button let go), then `hear` it.
 
         Gives up with nothing heard after ``quiet_seconds`` of quiet (default 5); never records more than
-        ``max_seconds`` (default 10). Returns a `Heard`.
+        ``max_seconds`` (default 10). The robot's commands are decoded while the child talks, so only the questions'
+        model is left to run when they stop. Returns a `Heard`.
         """
         from pocketsphinx import Endpointer
 
         endpointer = Endpointer(window=1.0, ratio=0.9, vad_mode=0, sample_rate=RATE)
-        pcm, pending, talked = bytearray(), b"", False
         microphone = open_microphone(self.microphone)
         let_go = until if until is not None and microphone.stops_when_let_go else (lambda: False)
-        chunks = microphone.chunks()
-        try:
-            for chunk in chunks:
-                pcm += chunk
-                pending += chunk
-                while len(pending) >= endpointer.frame_bytes:
-                    endpointer.process(pending[: endpointer.frame_bytes])
-                    pending = pending[endpointer.frame_bytes :]
-                    talked = talked or endpointer.in_speech
-                finished = talked and not endpointer.in_speech
-                if finished or let_go() or seconds(pcm) >= max_seconds or (not talked and seconds(pcm) >= quiet_seconds):
-                    break
-        finally:
-            if hasattr(chunks, "close"):
-                chunks.close()  # stops the recording
-        return self.hear(bytes(pcm))
+        with self._lock:  # the decoder hears the commands while the child talks: less to do when they stop
+            started = time.process_time()
+            streamed = _Streamed(self)
+            chunks = microphone.chunks()
+            try:
+                self._record(chunks, streamed, endpointer, let_go, max_seconds, quiet_seconds)
+            except BaseException:
+                streamed.finish()  # the decoder is ready for the next sound
+                raise
+            finally:
+                if hasattr(chunks, "close"):
+                    chunks.close()  # stops the recording
+            return self._hear(bytes(streamed.pcm), started, streamed)
+
+    def _record(self, chunks, streamed: _Streamed, endpointer, let_go, max_seconds: float, quiet_seconds: float):
+        """Read the microphone into ``streamed`` until the child stops talking, lets go, or the time is up."""
+        pending, talked = b"", False
+        for chunk in chunks:
+            streamed.add(chunk)
+            pending += chunk
+            while len(pending) >= endpointer.frame_bytes:
+                endpointer.process(pending[: endpointer.frame_bytes])
+                pending = pending[endpointer.frame_bytes :]
+                talked = talked or endpointer.in_speech
+            so_far = seconds(streamed.pcm)
+            stopped_talking = talked and not endpointer.in_speech
+            if stopped_talking or let_go() or so_far >= max_seconds or (not talked and so_far >= quiet_seconds):
+                return
 
     @staticmethod
     def _has_speech(pcm: bytes) -> bool:
@@ -174,6 +192,10 @@ class Ears:
         self._decoder.activate_search(search)
         self._decoder.start_utt()
         self._decoder.process_raw(pcm, full_utt=True)
+        return self._result()
+
+    def _result(self) -> tuple[str, float]:
+        """End the utterance: the words heard, and their score per frame."""
         self._decoder.end_utt()
         hypothesis = self._decoder.hyp()
         if hypothesis is None or hypothesis.score <= 0:
@@ -183,6 +205,22 @@ class Ears:
 
     def __repr__(self) -> str:
         return f"<Ears microphone={self.microphone or 'the first USB microphone'}>"
+
+
+class _Streamed:
+    """The commands' search hearing a recording as it comes in (PocketSphinx decodes each chunk as it is given)."""
+
+    def __init__(self, ears: Ears):
+        self.ears, self.pcm = ears, bytearray()
+        ears._decoder.activate_search("commands")
+        ears._decoder.start_utt()
+
+    def add(self, chunk: bytes) -> None:
+        self.pcm += chunk
+        self.ears._decoder.process_raw(chunk, full_utt=False)
+
+    def finish(self) -> tuple[str, float]:
+        return self.ears._result()
 
 
 def _verify(folder: Path) -> None:

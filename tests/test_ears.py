@@ -24,7 +24,7 @@ from starmind_edge import Starmind  # noqa: E402
 from starmind_edge.actions import VOCABULARY, Action  # noqa: E402
 from starmind_edge.cli import main  # noqa: E402
 from starmind_edge.ears import DIDNT_CATCH, GRAMMAR, HEARING, Ears, Heard, HearingError  # noqa: E402
-from starmind_edge.errors import InputError, ModelError  # noqa: E402
+from starmind_edge.errors import InputError, ModelError, StarmindError  # noqa: E402
 from starmind_edge.microphone import Microphone, NoMicrophoneError, microphones  # noqa: E402
 from starmind_edge.robot import RobotBody  # noqa: E402
 from starmind_edge.sound import RATE, read_wav  # noqa: E402
@@ -199,12 +199,15 @@ class FakeMicrophone:
 
     def __init__(self, path: Path | None, factory):
         self.pcm, self.factory, self.seen = read_wav(path) if path else b"", factory, []
+        self.said_it_all = threading.Event()
 
     def chunks(self):
         step = RATE // 10 * 2
         for start in range(0, 10**6 * step, step):
             self.seen.append((self.factory.pin(20).state, self.factory.pin(17).state, self.factory.pin(16).state))
             time.sleep(0.01)
+            if start >= len(self.pcm):
+                self.said_it_all.set()
             yield self.pcm[start : start + step] or b"\0" * step
 
 
@@ -215,7 +218,7 @@ def test_hold_to_talk_then_it_answers_and_acts(factory, brain, capsys, monkeypat
     body = RobotBody(sleep=lambda s: None)
     with TalkButton(brain, Ears(microphone=microphone), body, when_heard=heard.append, when_answered=answers.append):
         factory.pin(21).drive_low()  # held
-        time.sleep(0.3)
+        microphone.said_it_all.wait(30)  # the ears decode as it talks: held until the whole sentence is said
         factory.pin(21).drive_high()  # let go
         deadline = time.monotonic() + 30
         while not answers and time.monotonic() < deadline:
@@ -226,6 +229,29 @@ def test_hold_to_talk_then_it_answers_and_acts(factory, brain, capsys, monkeypat
     assert microphone.seen and all(seen == (1, 0, 0) for seen in microphone.seen)  # light on, motors and buzzer off
     out = capsys.readouterr().out
     assert "👂 I heard: go forward two seconds then turn left" in out and "🤖 moving forward for 2 s" in out
+
+
+class BrokenMicrophone:
+    """A microphone that stops working halfway through a sentence (a USB cable pulled out)."""
+
+    stops_when_let_go = False
+
+    def chunks(self):
+        yield read_wav(SOUNDS / "go_forward.wav")[: RATE * 2]
+        raise StarmindError("The microphone stopped working.")
+
+
+def test_listening_decodes_as_it_records_and_hears_what_a_file_gives(factory):
+    """listen() hears the commands while the sound comes in (PocketSphinx decodes each chunk as it is given); it
+    ends with the same words as hearing the whole file, and a microphone that fails leaves the ears ready."""
+    ears = Ears(microphone=FakeMicrophone(SOUNDS / "go_forward.wav", factory))
+    listened = ears.listen()
+    assert listened == ears.hear(SOUNDS / "go_forward.wav") == "go forward two seconds then turn left"
+    assert listened.command and listened.seconds > 0
+    ears.microphone = BrokenMicrophone()
+    with pytest.raises(StarmindError, match="stopped working"):
+        ears.listen()
+    assert ears.hear(SOUNDS / "sky.wav") == "what colour is the sky"
 
 
 class EarsThatHeard:
