@@ -162,7 +162,7 @@ class Ears:
             finally:
                 if hasattr(chunks, "close"):
                     chunks.close()  # stops the recording
-            return self._hear(bytes(streamed.pcm), started, streamed)
+            return self._hear(bytes(streamed.pcm[: streamed._fed]), started, streamed)
 
     def _record(self, chunks, streamed: _Streamed, endpointer, let_go, max_seconds: float, quiet_seconds: float):
         """Read the microphone into ``streamed`` until the child stops talking, lets go, or the time is up."""
@@ -211,13 +211,15 @@ class _Streamed:
     """The commands' search hearing a recording as it comes in (PocketSphinx decodes each chunk as it is given)."""
 
     def __init__(self, ears: Ears):
-        self.ears, self.pcm = ears, bytearray()
+        self.ears, self.pcm, self._fed = ears, bytearray(), 0
         ears._decoder.activate_search("commands")
         ears._decoder.start_utt()
 
     def add(self, chunk: bytes) -> None:
         self.pcm += chunk
-        self.ears._decoder.process_raw(chunk, full_utt=False)
+        whole = len(self.pcm) // 2 * 2  # whole 16-bit samples only: a recorder may hand over an odd byte
+        self.ears._decoder.process_raw(bytes(self.pcm[self._fed : whole]), full_utt=False)
+        self._fed = whole
 
     def finish(self) -> tuple[str, float]:
         return self.ears._result()

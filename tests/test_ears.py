@@ -241,6 +241,20 @@ class BrokenMicrophone:
         raise StarmindError("The microphone stopped working.")
 
 
+class OddMicrophone:
+    """A recorder of your own that hands over odd numbers of bytes (half a sample at a time, now and then)."""
+
+    stops_when_let_go = False
+
+    def chunks(self):
+        pcm = read_wav(SOUNDS / "go_forward.wav") + b"\0" * (RATE * 2 * 3)
+        yield from (pcm[i : i + 3201] for i in range(0, len(pcm), 3201))
+
+
+def test_a_recorder_giving_odd_chunks_is_heard_whole_sample_by_sample():
+    assert Ears(microphone=OddMicrophone()).listen() == "go forward two seconds then turn left"
+
+
 def test_listening_decodes_as_it_records_and_hears_what_a_file_gives(factory):
     """listen() hears the commands while the sound comes in (PocketSphinx decodes each chunk as it is given); it
     ends with the same words as hearing the whole file, and a microphone that fails leaves the ears ready."""
