@@ -146,6 +146,22 @@ def code_blocks(text: str, language: str) -> list[str]:
     return [textwrap.dedent(body) for _, body in found]
 
 
+def _starmind(argv: list[str], cwd, home):
+    """Run a ``starmind ...`` command line from the checkout's runtime, in ``cwd``, with learned facts in ``home``."""
+    import subprocess
+    import sys
+
+    assert argv[0] == "starmind", argv
+    return subprocess.run(
+        [sys.executable, "-m", "starmind_edge", *argv[1:]],
+        cwd=cwd,
+        env=_environment(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
 def _environment(home) -> dict[str, str]:
     import os
 
@@ -248,21 +264,11 @@ def test_the_lesson_plans_starmind_commands_run_as_written(tmp_path):
 
 def test_the_lesson_plans_ears_check_runs_as_written(tmp_path):
     import shlex
-    import subprocess
-    import sys
 
     pytest.importorskip("pocketsphinx", reason="the ears need PocketSphinx: pip install '.[voice]'")
     text = LESSON.read_text(encoding="utf-8")
     [line] = re.findall(r"`(starmind listen [^`]+)`", text)
-    argv = shlex.split(line)
-    done = subprocess.run(
-        [sys.executable, "-m", "starmind_edge", *argv[1:]],
-        cwd=ROOT,
-        env=_environment(tmp_path / "home"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _starmind(shlex.split(line), ROOT, tmp_path / "home")
     assert done.returncode == 0 and "The sky is blue." in done.stdout, done.stdout + done.stderr
 
 
@@ -350,18 +356,8 @@ def test_every_command_in_a_guide_is_run_by_a_test_or_says_why_not():
 def test_the_readme_s_first_command_answers_as_written(tmp_path):
     """The README's first command, less the install (tests/test_package.py installs the wheel): its question."""
     import shlex
-    import subprocess
-    import sys
 
     [block] = code_blocks((ROOT / "README.md").read_text(encoding="utf-8"), "bash")[:1]
     argv = shlex.split(block.strip().rpartition("&&")[2])
-    assert argv[0] == "starmind"
-    done = subprocess.run(
-        [sys.executable, "-m", "starmind_edge", *argv[1:]],
-        cwd=tmp_path,
-        env=_environment(tmp_path / "home"),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    done = _starmind(argv, tmp_path, tmp_path / "home")
     assert done.returncode == 0 and "blue" in done.stdout.lower(), done.stdout + done.stderr
