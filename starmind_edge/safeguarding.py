@@ -234,8 +234,8 @@ PHRASES += [
     # Figures of speech that only sound like harm: "i nearly died of embarrassment", "grandad slapped his knee".
     (
         r"\b(?:nearly |almost )?(?:died|dying|die) (?:of|from) (?:embarrassment|laughter|laughing|boredom|shame|cuteness)\b|"
-        r"\b(?:died|dying) laughing\b|\bdying to\b|\bdying for (?:a|an|some|the|my)\b|\bcould kill for\b|\bkilling it\b|"
-        r"\bkilled it\b",
+        r"\b(?:died|dying) laughing\b|\bdying to\b|\b(?:dying|(?:would|could|will|id) (?:literally )?die) for "
+        r"(?:a|an|some|the|my)\b|\bcould kill for\b|\bkilling it\b|\bkilled it\b",
         " ",
     ),
     (r"\bcheeky monkey\b", "cheeky"),
@@ -457,12 +457,13 @@ CATEGORIES = [
             r"\b(?:lines|cuts|scratches) on (?:my )?(?:arm|arms|legs|wrists|them)\b",
             (
                 r"\b(?:hurt|hurts|hurting|cut|cutting|cuts|harm|harms|harming|kill|kills|killing) (?:yourself|herself|himself|"
-                r"themselves)\b",
+                r"themselves)\b(?! (?:shaving|cooking|chopping|gardening|on (?:a|the|some)|by accident|with (?:a|the) "
+                r"(?:knife|saw|scissors|tin|can|paper)))",
                 r"\b(?:i|me|my|normal|want|wanna|tried|try)\b",
             ),
             (
-                r"\b(?:goodbye letter|goodbye note|my last day|last day ever|not be here|not be around|it all stops|"
-                r"so it stops|make it all stop|pass out and)\b",
+                r"\b(?:goodbye letter|goodbye note|my last day(?! (?:of|at|in|before) )|last day ever|not be here|"
+                r"not be around|it all stops|so it stops|make it all stop|pass out and)\b",
                 r"\b(?:i|im|me|my)\b",
             ),
             r"\b(?:cuts|marks|bruises|scratches|plasters|scars|burns) (?:\w+ ){0,6}(?:i did|did them myself|i made|"
@@ -796,8 +797,10 @@ CATEGORIES = [
             (r"\b(?:kill|hurt) (?:herself|himself|themselves)\b", r"\b(?:my fault|because of me|cos of me)\b"),
             r"\b(?:dark room|sent to the shed|locked in the dark|in the dark room)\b",
             r"\b(?:its|it is|all) my fault (?:\w+ ){0,3}(?:left|died|sad|angry|sick|drinks|shouts|gone|split|divorce)\b",
-            r"\b(?:locked|locks|lock|shut|shuts|put|puts|left|leaves) me (?:outside|out|in the cold|in the dark|in the shed|"
-            r"in the garden|in the cupboard|under the stairs)\b",
+            # ("left me out" alone is being left out of play: bullying)
+            r"\b(?:locked|locks|lock|shut|shuts|put|puts|left|leaves) me (?:outside|out (?:in the \w+|all night|at night|"
+            r"of the house)|out|in the cold|in the dark|in the shed|in the garden|in the cupboard|under the stairs)\b"
+            r"(?<!left me out)(?<!leaves me out)",
             r"\b(?:wont|doesnt|dont|never) let me (?:eat|have dinner|have food|sleep|see|talk|go out|play|come out|sit with)\b"
             + SCREEN_RULES,
             r"\b(?:scared|afraid|frightened|terrified) (?:to be|of being|to stay|of going|to go) (?:at )?home\b",
@@ -2380,6 +2383,32 @@ RESOLVED = re.compile(
     r"(?:tomorrow|next|on|at the weekend|sunday|saturday|after)|(?:moved|went|gone|going) (?:out |away )?to (?:uni|"
     r"university|college))\b|" + BUT_OK
 )
+# A last clause that ends it well in words of its own ("... but my dog cuddles me", "... but then they said yes",
+# "... but it didnt"): after the last "but" or "now", a settled word and nothing worrying, unsure or secret.
+TURN = re.compile(r"\b(?:but|now)\b")
+SETTLED = re.compile(
+    r"\b(?:ok|okay|fine|alright|fun|funny|best|love|loved|like|liked|cool|help|helps|helped|cuddle|cuddles|cuddled|hug|"
+    r"hugs|hugged|ready|yes|laughed|laughing|great|good|happy|better|brave|safe|proud|nice|kind|excited|lol|haha|won|"
+    r"sorted|found|amazing|awesome)\b"
+)
+UNSETTLED = re.compile(
+    r"\b(?:not|no|nobody|never|dont|didnt|doesnt|wont|cant|couldnt|wasnt|isnt|still|again|every|always|anymore|worse|"
+    r"hurt|hurts|hurting|scared|afraid|sad|cry|cried|crying|hate|hates|hit|hits|alone|lost|mean|upset|worried|angry|"
+    r"shout|shouts|shouted|miss|missing|sick|ill|hospital|died|dead|die|scary|nightmare|nightmares|horrible|bad|only|"
+    r"just|pretend|pretends|secret|secrets|keep|promise)\b"
+)
+FEARED_NOT = re.compile(r"\bbut (?:it|that|they|he|she) (?:didnt|wasnt|doesnt|isnt)$")  # "scared it would hurt but it didnt"
+
+
+def ends_well(text: str) -> bool:
+    """True when the message's last turn ("but ...", "now ...") settles what came before it."""
+    turns = list(TURN.finditer(text))
+    if not turns:
+        return False
+    last = text[turns[-1].end() :]
+    return bool(FEARED_NOT.search(text)) or (bool(SETTLED.search(last)) and not UNSETTLED.search(last))
+
+
 # What goes on and on ("i cry every night but my teddy helps"): no happy ending in the same message ends it.
 PERSISTENT = re.compile(
     r"\b(?:every (?:night|day|morning)|all the time|always|anymore|any more|for (?:days|weeks|months|ages)|"
@@ -2389,7 +2418,11 @@ PERSISTENT = re.compile(
 FICTION = re.compile(
     r"\b(?:level|levels|zelda|mario|harry potter|mufasa|lion king|in the film|in the movie|in the story|in my story|"
     r"in the book|in my game|in the game|on fortnite|in minecraft|in roblox|on tv|in the show|cartoon|eastenders|"
-    r"on the telly|in the soap|in the play|school play|in the song|on youtube|in the episode|in the comic)\b"
+    r"on the telly|in the soap|in the play|school play|in the song|on youtube|in the episode|in the comic|"
+    # play: a game on a console or a table, and the fights of play ("punched by my friend in a boxing game")
+    r"in (?:a|the|my|our) (?:\w+ ){1,2}game|(?:on|in) (?:the |my |our )?(?:wii|switch|xbox|playstation|ps4|ps5|"
+    r"nintendo)|wii \w+|(?:at|playing) (?:uno|monopoly|chess|cards|snap|top trumps|dodgeball|board games?)|"
+    r"in (?:a |the |our )?(?:water|pillow|snowball|nerf|play|food|foam) fight|dodgeball|laser tag)\b"
 )
 FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself|we|us|our)\b")
 # Without "my", these name the child's own family: "why does dad sleep on the sofa now".
@@ -2408,7 +2441,7 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
     informing = not ABOUT_YOU.match(text) and bool(INFORMATION.search(text) or WORD_QUESTION.search(text))
     curious = (bool(CURIOUS.match(text)) and not personal) or informing
     defining = (bool(DEFINITION.match(text)) and not personal) or (informing and not HAPPENING.search(text))
-    resolved = bool(RESOLVED.search(text)) and not PERSISTENT.search(text)
+    resolved = bool(RESOLVED.search(text) or ends_well(text)) and not PERSISTENT.search(text)
     fiction = bool(FICTION.search(text))
     asking = ASKING_PATTERN.search(text) is not None  # shared by many rules: searched once
     for category, rules, asked, unless in _COMPILED:
@@ -2417,6 +2450,8 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
         if category.severity == SENSITIVE and (curious or fiction):
             continue
         if category.severity == SERIOUS and (defining or (fiction and category.name != "grooming")):
+            continue
+        if fiction and category.name in ("harm_request", "danger_request"):  # "how do i beat him in wii boxing"
             continue
         if category.severity == SENSITIVE and resolved:
             continue
@@ -2590,7 +2625,7 @@ def troubled(message: str) -> bool:
         INFORMATION.search(text) and not (strong or ABOUT_YOU.match(text) or HAPPENING.search(text))
     ):
         return False
-    if not alarm and (RESOLVED.search(text) or (SMALL_LOSS.search(text) and not strong)):
+    if not alarm and (RESOLVED.search(text) or ends_well(text) or (SMALL_LOSS.search(text) and not strong)):
         return False
     if strong:
         return True
