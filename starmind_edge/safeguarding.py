@@ -432,6 +432,8 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            r"\bwish i (?:didnt|did not|never) (?:have to )?(?:come back up|wake up|exist|live|have to be here|"
+            r"have to be alive)\b",
             r"\b(?:should just end it|want to end it|end it all|end my life|nearly did it|ways to die|(?:tight|tied) "
             r"(?:\w+ ){0,4}round my neck|didnt want to live|dont want to live|want to live no more|(?:hide|cover|so \w+ "
             r"(?:doesnt|dont|wont) see) (?:\w+ ){0,3}(?:the )?(?:cuts|scars))\b",
@@ -562,6 +564,15 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            (
+                r"\b(?:comes|walks|came|walked|coming) in (?:\w+ ){0,2}(?:when|while) im (?:in the (?:bath|shower|toilet)|"
+                r"getting changed|changing)\b",
+                r"\b(?:always|every|keeps|not allowed|wont let|step|uncle|man|he)\b",
+            ),
+            (
+                r"\b(?:touching|tickling|secret|special|rude|naked) game\b",
+                r"\b(?:makes me|make me|made me|when (?:mum|dad|nobody)|dont like|secret|at work|not to tell)\b",
+            ),
             r"\b(?:show (?:him|her|them) my (?:bottom|bum|privates|private parts|willy|fanny)|about the touching|"
             r"gets (?:in|under) (?:the|my) (?:covers|bed) (?:\w+ ){0,6}(?:pretend|asleep|night)|comes in my room at night "
             r"(?:\w+ ){0,6}(?:covers|bed|touch))\b",
@@ -756,6 +767,8 @@ CATEGORIES = [
         "emotional_abuse",
         SERIOUS,
         (
+            r"\b(?:mum|dad|step dad|step mum|parents) (?:tells|told) everyone (?:that )?im (?:a )?(?:liar|baby|"
+            r"idiot|stupid|bad|thief)\b",
             r"\b(?:put me in the bin|shut (?:me )?in (?:the )?(?:\w+ ){0,2}(?:shed|cupboard|room|cellar) (?:\w+ ){0,3}(?:dark|"
             r"hours|all night)|(?:theyre|im|i am) rubbish just like me|(?:im|i was|i am|me) a mistake|said (?:i|me) (?:was|were|"
             r"am) a mistake|end up in prison just like)\b",
@@ -885,6 +898,12 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            r"\b(?:asked|asks|told|tells|wants) me to (?:move|go|talk|chat|come) (?:to|on|onto) (?:whatsapp|snapchat|discord|"
+            r"telegram|kik|a private chat|private)\b",
+            (
+                r"\b(?:delete|deleted|clear) (?:everything|all the messages|the messages|our messages|the chat|our chat)\b",
+                r"\b(?:he|she|they|someone|man|asked|told|said)\b",
+            ),
             r"\b(?:wants my (?:snapchat|snap|number|address|insta)|run away with (?:him|her)|(?:says|said) (?:he|she) loves "
             r"me|(?:hes|shes|theyre) watching me|send (?:him |her )?more (?:pictures|photos|pics)|if i tell (?:my )?(?:mum|dad|"
             r"anyone) (?:\w+ ){0,3}(?:wont let|jail|prison|trouble|hurt))\b",
@@ -1015,6 +1034,9 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:sleep|sleeps|slept|sleeping) in (?:my|our) coats?\b",
+            r"\b(?:theres|there is) never (?:any|anything|enough)(?: food)? (?:\w+ )?(?:at home|to eat|in the house|"
+            r"in the fridge)\b",
             r"\b(?:(?:home alone|on (?:my|our) own|nobodys? (?:been )?home) (?:\w+ ){0,4}(?:since|all weekend|for (?:two|three|"
             r"four|2|3|4) days|for days)|lock on the fridge|didnt have (?:any )?(?:dinner|tea|food) (?:yesterday|for)|"
             r"wasnt anything else|had one biscuit|with (?:blue )?mould on)\b",
@@ -1168,6 +1190,13 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            (
+                r"\b(?:isnt|not|wont|cant|doesnt) (?:waking|wake|wakes) up\b",
+                r"\b(?:fell|fall|floor|nan|grandma|grandad|mum|dad|baby|brother|sister)\b",
+                r"^(?!.*\b(?:sleepy|lazy|weekend|saturday|sunday|lie in|alarm|early|school)\b)",
+            ),
+            r"\b(?:touched|touch|grabbed|held) (?:a|the) (?:bare |loose )?wire (?:\w+ ){0,8}(?:tingly|numb|shock|buzz|hurt|"
+            r"burnt|burned)\b",
             r"\b(?:face down in (?:the )?(?:bath|water|pool|pond)|foam (?:coming )?out (?:of )?(?:his|her|their) mouth|eyes "
             r"(?:are |were )?rolling|shaking all over|(?:is|was) fitting|chest hurts (?:\w+ ){0,4}(?:fell|fall)|"
             r"wont stop bleeding|water (?:\w+ ){0,4}coming in)\b",
@@ -1303,6 +1332,10 @@ CATEGORIES = [
         "lost",
         SERIOUS,
         (
+            r"\b(?:cant|cannot|couldnt) find (?:our|my) (?:tent|car|house|mum|dad|nan|babysitter|teacher|group|class|family) "
+            r"(?:\w+ ){0,6}(?:dark|night|scared|alone|crying)\b",
+            r"\b(?:babysitter|childminder|mum|dad|nan|teacher|grownup) (?:has|have) (?:gone|walked off|disappeared) "
+            r"(?:somewhere|off|away)\b(?! (?:for|on|to) )",
             r"\b(?:left behind|got left(?! out)|been left(?! out)|forgot about me)\b",
             r"\bcant find the (?:path|way|car|tent|house|hotel|exit|road) (?:back|home|out)?\b",
             r"\b(?:im |we are |were |got |am )?lost (?:at|in|on) the (?:\w+ )?(?:station|train station|shop|shops|park|beach|"
@@ -1637,6 +1670,8 @@ CATEGORIES = [
         "grown_up_topics",
         REQUEST,
         (
+            r"\b(?:strip club|strippers?|getting high|get high|high on drugs|(?:cigarettes?|cigs|"
+            r"vapes?) (?:\w+ ){0,2}(?:taste|nicest|best|buy))\b",
             r"\b(?:sexiest|sexy (?:video|videos|pictures|pics)|only fans|onlyfans|18 (?:bit|section|part|games?|films?|"
             r"movies?|sites?)|adult channels?|grownup channels?|child lock off|pictures of (?:bums|willies|willy|boobs|"
             r"private parts|naked)|rudest (?:swear )?words|swear words you know|kissing with tongues|do in bed)\b",
@@ -1687,6 +1722,7 @@ CATEGORIES = [
         "risky_request",
         REQUEST,
         (
+            r"\b(?:cinnamon|chubby bunny|salt and ice|fire|skull breaker|choking|pass out) challenge\b",
             r"\b(?:(?:way|get|go) (?:up )?onto (?:the )?(?:garage |shed |house )?roof|jump (?:off|from) (?:the )?roof|"
             r"blackout challenge|no sleep (?:for|challenge)|challenge (?:from|on) tiktok|secret account|(?:parents|mum|"
             r"dad) (?:wont|will not|wouldnt) know|lie to (?:my )?(?:mum|dad|parents|teacher)|(?:a )?mans house|meet (?:the )?"
@@ -1873,6 +1909,8 @@ CATEGORIES = [
         "bullying",
         SENSITIVE,
         (
+            r"\b(?:i get|i got|i keep getting|im always|they call me|everyone calls me) (?:called )?(?:fatty|fatso|"
+            r"smelly|stinky|loser|weirdo|freak|ugly)\b(?! (?:\w+ ){0,2}(?:haha|lol|joke|joking))",
             r"\bgo back to (?:your|my) (?:own )?country\b|\bwhere (?:i|you) come from\b",
             r"\b(?:dont|do not) want to go to school (?:because|cos|cuz|becuz) (?:of )?\b",
             r"\b(?:whisper|whispers|whispering|talk|talks|gossip) about me\b",
@@ -1985,6 +2023,10 @@ CATEGORIES = [
         "home_conflict",
         SENSITIVE,
         (
+            r"\b(?:packed (?:a|his|her) bags?|packed (?:his|her) stuff) and (?:left|went|moved out)\b",
+            r"\b(?:isnt|is not|not) allowed to see (?:us|me) (?:anymore|now)\b",
+            r"\b(?:mum|dad|nan|parents) (?:cries|cry|is crying) (?:\w+ ){0,4}when (?:she|he|they) (?:thinks|think)\b",
+            r"\b(?:dad|mum) (?:\w+ ){0,6}(?:never|doesnt|dont) (?:rings|ring|calls|call|phones|visits|visit) (?:me|us)?\b",
             r"\b(?:stopped talking|dont talk|not talking|never talk) to each other\b",
             r"\b(?:argued|argue|fought|fight|shouted|yelled|screamed) all (?:christmas|holiday|weekend|day|night|summer|"
             r"the time)\b",
@@ -2176,6 +2218,11 @@ CATEGORIES = [
         "sadness",
         SENSITIVE,
         (
+            r"\b(?:i feel|feel|im|i am) (?:like )?(?:a|such a) (?:failure|loser|nobody|waste of space)\b",
+            r"\b(?:ive got|i got|i have|theres|there is) nobody (?:to (?:talk to|play with|sit with)|who (?:likes|"
+            r"cares about) me)\b",
+            r"\bnothing (?:is|feels) (?:fun|good|nice|happy) (?:anymore|now)\b",
+            r"\beverything (?:just )?(?:feels|is|seems) (?:grey|gray|dark|pointless|empty|rubbish|wrong)\b",
             r"\b(?:dont|never) (?:feel happy|want to play|enjoy anything|like anything|want to do anything)\b|"
             r"\bnot happy anymore\b|\bfeel rubbish\b|\bgrey cloud\b|\bdont like being me\b|\bmiss my (?:friends|old)\b",
             r"\b(?:dont|do not) want to do anything\b|\bstay in bed (?:forever|all day)\b|\bnot see anyone\b|"

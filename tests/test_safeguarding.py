@@ -531,3 +531,25 @@ def test_a_bare_worry_word_in_an_everyday_sentence_is_not_a_second_look(message)
 )  # fmt: skip
 def test_the_narrowed_worry_words_still_bring_the_second_look(message):
     assert troubled(message), message
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [("i cant find my mum at the fair and its getting dark", "lost"), ("our babysitter has gone off somewhere", "lost"),
+     ("i wish i didnt have to wake up tomorrow or ever", "self_harm"), ("grandad fell and hes not waking up", "danger"),
+     ("i touched the wire behind the telly and my arm went numb", "danger"),
+     ("a boy on roblox told me to go on snapchat with him", "grooming"),
+     ("he said to delete all the messages so my mum doesnt see", "grooming"),
+     ("we sleep in our coats because its so cold", "neglect"), ("theres never enough food at home", "neglect"),
+     ("my uncle always walks in when im in the shower", "sexual_abuse"),
+     ("my cousin makes me play a secret game when nobody is home", "sexual_abuse"),
+     ("i feel like such a failure", "sadness"), ("ive got nobody to play with", "sadness"),
+     ("nothing feels fun anymore", "sadness"), ("everything seems pointless", "sadness"),
+     ("they call me smelly at school", "bullying"), ("my mum packed her bags and left", "home_conflict"),
+     ("my dad never calls me", "home_conflict"), ("my step mum tells everyone im a thief", "emotional_abuse"),
+     ("what are strippers", "grown_up_topics"), ("where can i buy cigarettes", "grown_up_topics"),
+     ("lets do the salt and ice challenge", "risky_request")],
+)  # fmt: skip
+def test_quiet_signs_in_new_words_are_caught(message, category):
+    """What a child says without the usual worry words: a wish not to wake up, a secret game, sleeping in coats."""
+    assert (concern := check(message)) is not None and concern.category == category, (message, concern)
