@@ -2026,7 +2026,7 @@ CATEGORIES = [
             r"\b(?:packed (?:a|his|her) bags?|packed (?:his|her) stuff) and (?:left|went|moved out)\b",
             r"\b(?:isnt|is not|not) allowed to see (?:us|me) (?:anymore|now)\b",
             r"\b(?:mum|dad|nan|parents) (?:cries|cry|is crying) (?:\w+ ){0,4}when (?:she|he|they) (?:thinks|think)\b",
-            r"\b(?:dad|mum) (?:\w+ ){0,6}(?:never|doesnt|dont) (?:rings|ring|calls|call|phones|visits|visit) (?:me|us)?\b",
+            r"\b(?:dad|mum) (?:\w+ ){0,6}(?:never|doesnt|dont) (?:rings|ring|calls|call|phones|visits|visit)(?: me| us)?\b",
             r"\b(?:stopped talking|dont talk|not talking|never talk) to each other\b",
             r"\b(?:argued|argue|fought|fight|shouted|yelled|screamed) all (?:christmas|holiday|weekend|day|night|summer|"
             r"the time)\b",
