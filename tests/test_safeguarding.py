@@ -546,7 +546,8 @@ def test_the_narrowed_worry_words_still_bring_the_second_look(message):
      ("i feel like such a failure", "sadness"), ("ive got nobody to play with", "sadness"),
      ("nothing feels fun anymore", "sadness"), ("everything seems pointless", "sadness"),
      ("they call me smelly at school", "bullying"), ("my mum packed her bags and left", "home_conflict"),
-     ("my dad never calls me", "home_conflict"), ("dad lives far away now and never rings", "home_conflict"), ("my step mum tells everyone im a thief", "emotional_abuse"),
+     ("my dad never calls me", "home_conflict"), ("dad lives far away now and never rings", "home_conflict"),
+     ("my step mum tells everyone im a thief", "emotional_abuse"),
      ("what are strippers", "grown_up_topics"), ("where can i buy cigarettes", "grown_up_topics"),
      ("lets do the salt and ice challenge", "risky_request")],
 )  # fmt: skip
