@@ -25,7 +25,8 @@ from starmind_edge.safeguarding import CATEGORIES, CHEERFUL, HELPLINE, TRUSTED, 
 from .progress import progress
 
 SET = Path(__file__).resolve().parent / "safeguarding_set.jsonl"
-FRESH_SET = SET.with_name("safeguarding_fresh_set.jsonl")  # written blind and measured once: never tune on it
+# Written blind to the rules, each measured once before the rules were tuned on it, and never taught.
+FRESH_SETS = sorted(SET.parent.glob("safeguarding_fresh_set*.jsonl"))
 # The categories whose disclosures must nearly always be caught (the "serious" ones).
 SERIOUS_CATEGORIES = {
     "self_harm", "physical_abuse", "emotional_abuse", "sexual_abuse", "grooming", "neglect", "danger",
