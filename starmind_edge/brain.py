@@ -19,8 +19,8 @@ from .learned import LearnedFacts, default_path
 from .memory import Memory
 from .prompt import encode_prompt
 from .retrieval import STOPWORDS, Hit, Retriever
-from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled
-from .sampler import Sampler
+from .safeguarding import Concern, check, second_look, tell_grown_ups, troubled, worrying_words
+from .sampler import GREEDY, Sampler
 from .stopping import STOP_ACTION, STOP_REPLY, is_stop
 from .text import clean
 
@@ -63,7 +63,8 @@ class Starmind:
         * ``temperature``: 0 (the default) always picks the likeliest next word, so a question always gets the same
           answer; about 0.8 gives more varied answers. ``top_k``: with a temperature, pick only among the ``top_k``
           likeliest words (0, the default: no limit). ``seed``: a whole number that makes varied answers the same
-          run after run (left out: different each run).
+          run after run (left out: different each run). A message with a word of worry in it ("died", "scared",
+          "hurt") is always answered with the likeliest words: Starmind never improvises about a worry.
         * ``max_tokens``: the longest answer, in tokens (pieces of words; default 128).
         * ``threads``: how many CPU threads the model uses (left out: 1, the fastest we measured).
         * ``turns``: how many earlier questions and answers each question sees (default 0: every question stands
@@ -225,7 +226,8 @@ class Starmind:
         text_ids: list[int] = []
         actions: list[list[int]] = []
         shown, count, blocked = "", 0, False
-        for token in self.engine.generate(prompt, self.sampler, tok.eos, self.max_tokens, tok.never_written):
+        sampler = GREEDY if worrying_words(question) else self.sampler  # never improvise about a worry
+        for token in self.engine.generate(prompt, sampler, tok.eos, self.max_tokens, tok.never_written):
             count += 1
             if token in (tok.bos, tok.question, tok.answer, tok.fact):
                 break  # the model started a new turn: the answer is over

@@ -2681,6 +2681,13 @@ def troubled(message: str) -> bool:
     return alarm or not (FIGURES.search(text) or FICTION.search(text))
 
 
+def worrying_words(message: str) -> bool:
+    """True when a message holds any word of worry, whoever it is about and however it ends ("my teacher died",
+    "they laugh at me when i cry"): such a message is answered with the model's likeliest words, never sampled."""
+    text = correct_typos(normalise(message))
+    return bool(TROUBLED.search(text) or STRONG_WORRY.search(text) or ALARM.search(text))
+
+
 def second_look(message: str, answer: str) -> Concern | None:
     """A `Concern` when the model answered a troubled message with cheer, thanks alone, or no grown-up to tell."""
     if not troubled(message) or (TRUSTED.search(answer) and not CHEERFUL.search(answer)):

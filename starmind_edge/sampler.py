@@ -39,3 +39,6 @@ class Sampler:
         probs = np.exp(logits - np.max(logits))
         probs /= probs.sum()
         return int(self.rng.choice(len(probs), p=probs))
+
+
+GREEDY = Sampler()  # the likeliest token every time: what a worrying message is answered with
