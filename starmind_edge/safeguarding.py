@@ -1405,6 +1405,13 @@ CATEGORIES = [
         "alone_or_stranger",
         SERIOUS,
         (
+            r"\b(?:man|men|lady|woman|stranger|strangers|someone|somebody|person|guy|people|teenager|teenagers) (?:\w+ ){0,3}"
+            r"(?:tried|try|tries|trying) to (?:grab|take|pull|drag|get|put|push|carry|lift|snatch) (?:me|us)\b(?! to )",
+            (
+                r"\b(?:get|got|pull|pulled|put|drag|dragged|push|pushed|tried to get) (?:me|us) (?:in|into) (?:his|her|their|a|"
+                r"the) (?:car|van|truck|lorry)\b",
+                r"\b(?:man|lady|woman|stranger|someone|somebody|person|guy|people)\b",
+            ),
             r"\b(?:never seen (?:her|him|them) before|outside my window|through the letterbox|(?:driving|drove|drives) (?:really "
             r")?slowly next to me|grabbed my arm (?:\w+ ){0,4}(?:let go|pulled))\b",
             r"\b(?:slowing down|slowed down|pulled up|keeps stopping) next to me\b",
@@ -2434,9 +2441,9 @@ RESOLVED = re.compile(
 # "... but it didnt"): after the last "but" or "now", a settled word and nothing worrying, unsure or secret.
 TURN = re.compile(r"\b(?:but|now)\b")
 SETTLED = re.compile(
-    r"\b(?:ok|okay|fine|alright|fun|funny|best|love|loved|like|liked|cool|help|helps|helped|cuddle|cuddles|cuddled|hug|"
-    r"hugs|hugged|ready|yes|laughed|laughing|great|good|happy|better|brave|safe|proud|nice|kind|excited|lol|haha|won|"
-    r"sorted|found|amazing|awesome)\b"
+    r"\b(?:ok|okay|fine|alright|fun|best|(?:i|we) (?:really )?(?:love|loved|like|liked)|cool|help|helps|helped|cuddle|"
+    r"cuddles|cuddled|hug|hugs|hugged|ready|yes|great|good|happy|better|brave|safe|proud|nice|kind|excited|won|sorted|"
+    r"amazing|awesome)\b"
 )
 UNSETTLED = re.compile(
     r"\b(?:not|no|nobody|never|dont|didnt|doesnt|wont|cant|couldnt|wasnt|isnt|still|again|every|always|anymore|worse|"

@@ -564,3 +564,23 @@ def test_a_message_with_a_worry_word_is_never_answered_by_chance():
         assert check(message) is None  # the rules leave these to the model
         assert {str(brain.ask(message)) for brain in sampled} == {str(greedy.ask(message))}, message
     assert len({str(brain.ask("tell me a story about a dragon")) for brain in sampled}) > 1
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["a man tried to get me in his car", "a lady tried to take me", "someone tried to pull me into a van",
+     "some guy tried to drag me away", "a man tried to grab me but i ran away and im ok"],
+)  # fmt: skip
+def test_a_stranger_who_tried_to_take_the_child_is_serious_even_when_it_ended_well(message):
+    assert (concern := check(message)) is not None and concern.serious, (message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i swallowed a battery but im ok", "i ate some of the pills in mums drawer but im fine",
+     "the kitchen was on fire but we got out ok", "my uncle touched me but its ok", "i cut myself but its fine"],
+)  # fmt: skip
+def test_but_im_ok_never_ends_a_serious_concern(message):
+    """Only sensitive news is settled by its last turn: a child who swallowed pills and says "but im ok" still gets
+    the danger reply."""
+    assert (concern := check(message)) is not None and concern.serious, (message, concern)
