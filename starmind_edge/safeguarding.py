@@ -312,6 +312,13 @@ PHRASES += [
         r"tablet|switch|xbox|console|controller|laptop) (?:away|off me)\b",
         r"\1 \2 away the screen",
     ),
+    # A photo of a thing the child made or loves ("can i send a photo of my drawing to grandma") is the thing itself.
+    (
+        rf"\b(?:a |some )?(?:photo|photos|picture|pictures|pic|pics|video|videos) of (?:my|our|the|a) (?:new )?(drawing|"
+        rf"drawings|painting|paintings|model|lego|cake|cakes|toy|toys|teddy|garden|sandcastle|snowman|homework|artwork|"
+        rf"craft|den|tower|{PETS[3:-1]})\b",
+        r"my \1",
+    ),
     # A friend's or a gran's photo of her cat is not a stranger asking for pictures.
     (
         rf"\b(my (?:best )?(?:friend|cousin|nan|nanny|grandma|gran|auntie|aunt|uncle|sister|brother)) (sent|showed) me "
@@ -898,6 +905,13 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            (
+                r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking) (?:me )?(?:for|to see|to send|me to send|me for) "
+                r"(?:\w+ ){0,6}(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos) of "
+                r"(?:me|myself|my body)\b",
+                r"^(?!.*\b(?:mum|dad|nan|nanny|grandma|grandad|gran|grandpa|auntie|aunt|parents|teacher) (?:\w+ )?(?:asked|"
+                r"asks|wants|wanted)\b)",
+            ),
             r"\b(?:asked|asks|told|tells|wants) me to (?:move|go|talk|chat|come) (?:to|on|onto) (?:whatsapp|snapchat|discord|"
             r"telegram|kik|a private chat|private)\b",
             (

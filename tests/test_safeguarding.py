@@ -584,3 +584,14 @@ def test_but_im_ok_never_ends_a_serious_concern(message):
     """Only sensitive news is settled by its last turn: a child who swallowed pills and says "but im ok" still gets
     the danger reply."""
     assert (concern := check(message)) is not None and concern.serious, (message, concern)
+
+
+@pytest.mark.parametrize(
+    "ordinary, real",
+    [("can i send a photo of my drawing to grandma", "a man asked for a pic of me"),
+     ("can i send a photo of my cat to my friend", "he asked for a pic of my dog and then a pic of me"),
+     ("can i show my teacher a video of my lego tower", "the boy in my class asked for a photo of me")],
+)  # fmt: skip
+def test_a_photo_of_a_thing_is_not_a_photo_of_the_child(ordinary, real):
+    assert check(ordinary) is None, (ordinary, check(ordinary))
+    assert (concern := check(real)) is not None and concern.category == "grooming", (real, concern)
