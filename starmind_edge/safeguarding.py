@@ -238,6 +238,13 @@ PHRASES += [
         r"(?:a|an|some|the|my)\b|\bcould kill for\b|\bkilling it\b|\bkilled it\b",
         " ",
     ),
+    # "mum will kill me if i get mud on my trainers" is a telling-off to come, not a threat (unless it is about telling)
+    (
+        r"\b(?:will|gonna|going to|would|is going to) kill me if (?:im|i) (?:\w+ )?(?:late|messy|forget|lose|break|spill|"
+        r"get mud|dont tidy|dont clean|eat|miss|am late)\b",
+        "will be cross if i",
+    ),
+    (r"\bsleep forever (?=(?:on|at|this|till|until|in the morning|tomorrow)\b)", "have a lie in "),
     (r"\bcheeky monkey\b", "cheeky"),
     (r"\ba (?:little |tiny )?bit\b", "a little"),
     (
@@ -558,7 +565,8 @@ CATEGORIES = [
             "Thank you for telling me. That sounds really hard, and you are not alone. Please go and tell a grown-up "
             "you trust right now, like your mum, dad, a teacher or a carer. They will want to help you.",
         ),
-        unless=r"\b(?:minecraft|roblox|fortnite|character|avatar|laughing|lol|lmao|haha|dying to|died of boredom|"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        r"minecraft|roblox|fortnite|character|avatar|laughing|dying to|died of boredom|"
         r"(?:phone|battery|tablet|ipad|arm|leg|legs) (?:is |was |went )?(?:dying|dead)|dead (?:funny|good|easy|tired)|"
         r"tamagotchi|by accident|accidentally|help (?:people|animals|others|them|sick people) (?:to )?(?:not die|live|"
         r"get better)|"
@@ -571,6 +579,8 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            r"\b(?:made|makes|make|forced|forces|told|tells) me (?:to )?touch (?:him|her|them|it|his (?:willy|privates|private|"
+            r"thing|bits|penis|bum)|her (?:boobs|privates|private|bits|bum))\b",
             (
                 r"\b(?:comes|walks|came|walked|coming) in (?:\w+ ){0,2}(?:when|while) im (?:in the (?:bath|shower|toilet)|"
                 r"getting changed|changing)\b",
@@ -675,6 +685,9 @@ CATEGORIES = [
         "physical_abuse",
         SERIOUS,
         (
+            r"\b(?:choked|chokes|choking|strangled|strangles|strangling) me\b",
+            r"\b(?:a |the )?strangers? (?:\w+ ){0,2}(?:hit|hits|kicked|kicks|punched|punches|slapped|slaps|pushed|shoved|"
+            r"hurt|hurts|grabbed) me\b",
             r"\b(?:so (?:the )?teachers? (?:dont|doesnt|wont|cant) see (?:the )?(?:marks|bruises)|(?:supposed|told|have) to "
             r"say i fell|(?:hit|hits|beat|beats|whacked|smacked) (?:\w+ ){0,2}with (?:the|a) (?:\w+ ){0,2}(?:cable|belt|stick|"
             r"spoon|shoe|slipper|wire)|(?:hot water|burn|burned|burnt|hit|smack|smacked) (?:\w+ ){0,8}as a punishment)\b",
@@ -763,17 +776,21 @@ CATEGORIES = [
             "I'm so sorry that is happening. You did nothing wrong, and you deserve to be safe. Please tell a grown-up "
             "you trust, like a teacher or someone else in your family, as soon as you can.",
         ),
-        unless=r"\b(?:in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        r"in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
         r"drum|drums|home run|rounders|hug|hugs|hugged|hugging|cuddle|cuddles|got your nose|pinch(?:es|ed)? my cheeks?|"
         r"playfight|tickle|tickles|high five|by accident|by mistake|accidentally|didnt mean to|game|"
         r"(?:held|holds|hold|grabbed|grabs|took|takes) my hand (?:to|when|so|and)|"
-        r"minecraft|roblox|fortnite|pretend|lol|haha|upside down|couldnt stop laughing|we all laughed|snowball)\b",
+        r"minecraft|roblox|fortnite|pretend|upside down|couldnt stop laughing|we all laughed|snowball)\b",
         helpline=True,
     ),
     Category(
         "emotional_abuse",
         SERIOUS,
         (
+            r"\b(?:screams|shouts|yells|swears) at (?:me|us) (?:every day|all the time|every night|always|for nothing)\b",
+            r"\b(?:killed|hurt|taken away|sent away|die|dead|kill (?:me|mum|dad|you|my \w+))(?: \w+){0,3} if (?:i|you) "
+            r"(?:ever )?(?:tell|told|say|said|tell anyone)\b",
             r"\b(?:mum|dad|step dad|step mum|parents) (?:tells|told) everyone (?:that )?im (?:a )?(?:liar|baby|"
             r"idiot|stupid|bad|thief)\b",
             r"\b(?:put me in the bin|shut (?:me )?in (?:the )?(?:\w+ ){0,2}(?:shed|cupboard|room|cellar) (?:\w+ ){0,3}(?:dark|"
@@ -896,7 +913,8 @@ CATEGORIES = [
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
             "safe and loved. Please tell a grown-up you trust, like a teacher or someone else in your family.",
         ),
-        unless=r"\b(?:joking|joke|lol|haha|game|story|film|movie|minecraft|roblox|out of (?:her|his|their) room|teenager|"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        r"game|story|film|movie|minecraft|roblox|out of (?:her|his|their) room|teenager|"
         r"out of the (?:bathroom|toilet)|"
         r"(?:what|which) (?:\w+ ){0,2}am i (?:afraid|scared|frightened))\b",
         helpline=True,
@@ -905,6 +923,8 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            r"\b(?:wants|wanted|asked|asks) (?:me )?to (?:meet|see|meet up with) (?:me )?(?:on my own|alone|by myself|without "
+            r"(?:mum|dad|my mum|my dad|my parents|anyone knowing))\b",
             (
                 r"\b(?:asked|asks|asking|wants|wanted|keeps asking|kept asking) (?:me )?(?:for|to see|to send|me to send|me for) "
                 r"(?:\w+ ){0,6}(?:pic|pics|picture|pictures|photo|photos|selfie|selfies|video|videos) of "
@@ -1195,7 +1215,8 @@ CATEGORIES = [
             "and it is not your fault. Please tell a grown-up you trust, like a teacher at school or someone in your "
             "family, so they can help.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|lol|yet|still cooking|big shop|"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        r"game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|yet|still cooking|big shop|"
         r"buying new|new ones|going shopping|tamagotchi|as a treat|for a treat|treat day|pyjama day|(?:cat|dog|puppy|kitten|"
         r"hamster|rabbit|guinea pig|tortoise|baby) (?:\w+ ){0,6}sleeps all day)\b",
         helpline=True,
@@ -1408,7 +1429,8 @@ CATEGORIES = [
             "Stay where you are, and stay calm: you are doing really well. Ask someone who works there, a police "
             "officer, or a grown-up with children to help you find your grown-up. Don't go off with a stranger.",
         ),
-        unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|show|space|pretend|maze|lol|toy|lost its|lost the|how many|"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        r"game|minecraft|roblox|story|book|film|movie|show|space|pretend|maze|toy|lost its|lost the|how many|"
         r"found (?:the|our) way|(?:mum|dad|they|he|she|we) found (?:me|us|them|her|him)|(?:and|then|i|we) found (?:my )?"
         r"(?:mum|dad|nan|grandma|grandad|parents|family|class|teacher|group) (?:again|quick|quickly|straight away|really "
         r"quick|after)|satnav|sat nav|google maps|the map|"
@@ -1930,6 +1952,10 @@ CATEGORIES = [
         "bullying",
         SENSITIVE,
         (
+            r"\b(?:hit|hits|kicked|kicks|punched|punches|slapped|slaps|pushed|shoved|bit|bites|scratched|scratches) me "
+            r"(?:really |so |very )?(?:hard|in the (?:face|tummy|stomach|head|eye|nose|back|privates)|across the face)\b",
+            r"\b(?:pulls|pulled|pull|scratched|scratches|hit|hits|kicked|kicks|punched|bit|bites|pinched|pinches) (?:\w+ ){0,3}"
+            r"(?:till|until) (?:it|i) (?:bleeds|bled|bleed|was bleeding|cried|cry|cant breathe)\b",
             r"\b(?:i get|i got|i keep getting|im always|they call me|everyone calls me) (?:called )?(?:fatty|fatso|"
             r"smelly|stinky|loser|weirdo|freak|ugly)\b(?! (?:\w+ ){0,2}(?:haha|lol|joke|joking))",
             r"\bgo back to (?:your|my) (?:own )?country\b|\bwhere (?:i|you) come from\b",
@@ -2035,7 +2061,7 @@ CATEGORIES = [
         ),
         unless=r"\b(?:story|film|movie|book|ball|balloon|football|tag|pretending to be|pillow|(?:loses|lose|losing|lost) at "
         r"(?:games|a game|board games|cards|uno|monopoly|chess|football|fifa)|sore loser|"
-        r"joke|lol|baby brother|baby sister|toddler|teething|only 2|only two|my seat|took my seat|by accident|by mistake|"
+        r"joke|baby brother|baby sister|toddler|teething|only 2|only two|my seat|took my seat|by accident|by mistake|"
         r"accidentally|didnt mean to|netball|"
         r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|we were (?:just |only )?playing|"
         r"rugby|hockey|basketball|dodgeball)\b",

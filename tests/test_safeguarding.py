@@ -595,3 +595,26 @@ def test_but_im_ok_never_ends_a_serious_concern(message):
 def test_a_photo_of_a_thing_is_not_a_photo_of_the_child(ordinary, real):
     assert check(ordinary) is None, (ordinary, check(ordinary))
     assert (concern := check(real)) is not None and concern.category == "grooming", (real, concern)
+
+
+@pytest.mark.parametrize(
+    "message, category",
+    [("my dad hits me lol", "physical_abuse"), ("i want to die lol", "self_harm"),
+     ("theres never any food at home lol", "neglect"), ("my mum locks me in my room haha", "emotional_abuse"),
+     ("my uncle made me touch him", "sexual_abuse"), ("he said my mum will be killed if i tell", "emotional_abuse"),
+     ("my step dad screams at me every day", "emotional_abuse"), ("a stranger punched me", "physical_abuse"),
+     ("the big boy choked me", "physical_abuse"), ("my coach wants to meet me on my own", "grooming"),
+     ("a girl kicked me really hard in the tummy", "bullying"), ("a boy in my class pulls my hair till it bleeds", "bullying")],
+)  # fmt: skip
+def test_a_nervous_lol_never_hides_a_serious_disclosure(message, category):
+    """Children add "lol" to what frightens them; only their own "jk" or "only joking" makes it a joke."""
+    assert (concern := check(message)) is not None and concern.category == category, (message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["that joke was so bad i want to die haha jk", "mum will kill me if i get mud on my new trainers haha",
+     "i want to sleep forever on saturday morning"],
+)  # fmt: skip
+def test_the_child_s_own_joke_and_a_telling_off_to_come_are_not_worries(message):
+    assert check(message) is None, (message, check(message))
