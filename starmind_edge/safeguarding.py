@@ -1068,6 +1068,8 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:look after|looking after|looks after|babysit|babysitting) (?:my )?(?:\w+ )?(?:brother|sister|brothers|sisters|"
+            r"baby) (?:\w+ )?(?:by myself|on my own|alone) (?:all weekend|all night|for days|every night|overnight|all day)\b",
             r"\b(?:sleep|sleeps|slept|sleeping) in (?:my|our) coats?\b",
             r"\b(?:theres|there is) never (?:any|anything|enough)(?: food)? (?:\w+ )?(?:at home|to eat|in the house|"
             r"in the fridge)\b",
@@ -1198,7 +1200,7 @@ CATEGORIES = [
             ),
             r"\b(?:hasnt|havent|hadnt) been washed\b",
             r"\b(?:nobodys|nobody has|no one has|no ones|no grownups have) been (?:home|here|"
-            r"back) (?:\w+ ){0,2}(?:all weekend|all night|for days|since)\b",
+            r"back) (?:\w+ ){0,2}(?:all weekend|all night|for (?:\w+ )?days|since)\b",
             r"\b(?:poo|wee|rubbish|mould|mold) (?:\w+ ){0,2}all over (?:the|our) (?:floor|house|flat)\b",
             r"\b(?:wont|dont|never) (?:buy|get) me (?:a )?(?:coat|shoes|clothes|jumper)\b",
             r"\b(?:dont have|never have|havent got|we have no|theres no) (?:any )?(?:toilet roll|soap|hot water|"
@@ -1225,6 +1227,10 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            r"\b(?:kitchen|house|room|flat|bedroom|hall|stairs) is (?:full of|filling with) smoke\b",
+            r"\b(?:theres|there is|i have|ive got|i got|he has|she has|he brought|someone has) "
+            r"(?:a |his |her |my dads |my mums )?"
+            r"(?:knife|gun|blade|machete) in (?:my|his|her|the) (?:bag|school bag|pocket|coat|locker|tray)\b",
             (
                 r"\b(?:isnt|not|wont|cant|doesnt) (?:waking|wake|wakes) up\b",
                 r"\b(?:fell|fall|floor|nan|grandma|grandad|mum|dad|baby|brother|sister)\b",

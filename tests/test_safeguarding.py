@@ -604,7 +604,9 @@ def test_a_photo_of_a_thing_is_not_a_photo_of_the_child(ordinary, real):
      ("my uncle made me touch him", "sexual_abuse"), ("he said my mum will be killed if i tell", "emotional_abuse"),
      ("my step dad screams at me every day", "emotional_abuse"), ("a stranger punched me", "physical_abuse"),
      ("the big boy choked me", "physical_abuse"), ("my coach wants to meet me on my own", "grooming"),
-     ("a girl kicked me really hard in the tummy", "bullying"), ("a boy in my class pulls my hair till it bleeds", "bullying")],
+     ("a girl kicked me really hard in the tummy", "bullying"), ("a boy in my class pulls my hair till it bleeds", "bullying"),
+     ("nobody has been home for three days lol", "neglect"), ("the hall is full of smoke haha", "danger"),
+     ("i have to look after my brothers on my own all night", "neglect"), ("theres a knife in his school bag", "danger")],
 )  # fmt: skip
 def test_a_nervous_lol_never_hides_a_serious_disclosure(message, category):
     """Children add "lol" to what frightens them; only their own "jk" or "only joking" makes it a joke."""
