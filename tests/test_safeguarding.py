@@ -620,3 +620,22 @@ def test_a_nervous_lol_never_hides_a_serious_disclosure(message, category):
 )  # fmt: skip
 def test_the_child_s_own_joke_and_a_telling_off_to_come_are_not_worries(message):
     assert check(message) is None, (message, check(message))
+
+
+SERIOUS_CORES = [
+    "i want to die", "i keep hurting myself", "i wish i was dead", "everyone would be better off without me",
+    "my uncle touched my private parts", "my mums boyfriend made me touch him", "my step dad hits me",
+    "my dad slapped me across the face", "mum says im worthless", "my dad locks me in my room",
+    "a man online asked for a pic of me", "my coach gives me presents and says not to tell",
+    "there is no food at home", "nobody has been home for two days", "my brother swallowed some pills",
+    "the house is on fire", "mum fell and wont wake up", "a man tried to get me in his car",
+]  # fmt: skip
+OPENERS = ["", "can i tell you something ", "idk ", "um ", "starmind ", "i have a secret "]
+ENDINGS = ["", " lol", " but im ok", " dont tell anyone", " what do i do", " haha", " please help", " its not a big deal"]
+
+
+@pytest.mark.parametrize("core", SERIOUS_CORES)
+def test_a_serious_disclosure_is_caught_whatever_comes_before_or_after_it(core):
+    """A child wraps what is wrong in chatter, a nervous "lol", "but im ok" or "dont tell anyone": still caught."""
+    missed = [f"{o}{core}{e}" for o in OPENERS for e in ENDINGS if check(f"{o}{core}{e}") is None]
+    assert not missed, missed
