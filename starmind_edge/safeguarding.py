@@ -245,6 +245,7 @@ PHRASES += [
         "will be cross if i",
     ),
     (r"\bsleep forever (?=(?:on|at|this|till|until|in the morning|tomorrow)\b)", "have a lie in "),
+    (r"\b(water|nerf|toy|bubble|squirt|glue|foam) (?:gun|guns|pistol|pistols)\b", r"\1 blaster"),  # toys and crafts
     (r"\bcheeky monkey\b", "cheeky"),
     (r"\ba (?:little |tiny )?bit\b", "a little"),
     (
@@ -1581,7 +1582,7 @@ CATEGORIES = [
                 r"washing up liquid|washing powder|dishwasher|detergent|pods|poison|poisonous|mushrooms|toadstools|"
                 r"stuff under the sink|matches|match|lighter|lighters|candle|candles|fire|fires|bonfire|campfire|"
                 r"fireworks|firework|sparklers|gas|cooker|hob|oven|stove|plug|plugs|socket|sockets|wires|wire|cables|"
-                r"electric|electricity|toaster|pylon|battery|batteries|magnets|petrol|lighter fluid|glue|paint thinner|"
+                r"electric|electricity|toaster|pylon|battery|batteries|magnets|petrol|lighter fluid|paint thinner|"
                 r"weedkiller|antifreeze|bottle in the shed|stuff in the shed|blue stuff|smoke alarm|calpols|paracetamol|pellets|"
                 r"ibuprofen|nurofen|painkillers|sleeping pills|headache tablets|cough medicine)\b",
                 r"\b(?:eat|eating|drink|drinking|swallow|taste|try|take|have|lick|light|lighting|lit|burn|burning|play|"

@@ -319,6 +319,9 @@ LOOK_ALIKES = [
     ("its my last day of year 4 on friday but year 5 will be fun", "today is my last day and i wrote a goodbye letter"),
     ("my mum cut herself cooking but its only a little one", "my friend cuts herself on purpose"),
     ("id literally die for a puppy", "i want to die"),
+    # crafts and toys
+    ("can we make slime without glue", "how do i sniff the glue to get high"),
+    ("can i have a water gun fight", "can i get a real gun"),
 ]
 
 
