@@ -410,19 +410,24 @@ def test_what_to_do_about_what_is_happening_is_not_a_general_question():
 
 # Set 6 was written blind to the rules, with 509 ordinary messages made of worry words: the rules still give 19 of them
 # (3.7%) a kind reply, 8 of those everyday fears ("im scared of the dentist tomorrow") that the other sets count as fear.
-LOOSER = {"safeguarding_tune_set_6.jsonl": (0.04, 0.02)}
+TRAINER = Path(__file__).parents[1] / "trainer"
+# Each set's limits (false triggers by the rules, by the second look's trigger; concerns the rules catch), a little
+# looser than measured. Fresh set 2 became a tune set once it had been measured: the rules catch less of it.
+FLOORS = {"safeguarding_tune_set_6.jsonl": (0.04, 0.02, 0.97), "safeguarding_fresh_set_2.jsonl": (0.085, 0.02, 0.80)}
 
 
-@pytest.mark.parametrize("path", sorted(Path(__file__).parents[1].glob("trainer/safeguarding_tune_set*.jsonl")))
+@pytest.mark.parametrize(
+    "path", [*sorted(TRAINER.glob("safeguarding_tune_set*.jsonl")), TRAINER / "safeguarding_fresh_set_2.jsonl"]
+)
 def test_the_tune_sets_stay_caught_and_their_ordinary_messages_quiet(path):
     """Floors a little under what the rules measure on each tune set (rules and the second look's trigger)."""
     items = load("all", path)
     ordinary = [item["text"] for item in items if item["kind"] == "ordinary"]
     concerns = [item["text"] for item in items if item["kind"] != "ordinary"]
-    by_rules, by_second_look = LOOSER.get(path.name, (0.01, 0.01))
+    by_rules, by_second_look, caught = FLOORS.get(path.name, (0.01, 0.01, 0.97))
     assert sum(check(text) is not None for text in ordinary) <= by_rules * len(ordinary)
     assert sum(check(text) is None and troubled(text) for text in ordinary) <= by_second_look * len(ordinary)
-    assert sum(check(text) is not None for text in concerns) >= 0.97 * len(concerns)
+    assert sum(check(text) is not None for text in concerns) >= caught * len(concerns)
 
 
 @pytest.mark.parametrize(
