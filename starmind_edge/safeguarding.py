@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 import warnings
@@ -2532,9 +2533,16 @@ FAMILY = re.compile(r"^(?:\w+ ){0,3}(?:mum|dad|nan|nanny|nana|grandma|grandad|gr
 HAPPENING = re.compile(r"\bwhat (?:should|do|can|shall) i do (?:if|when|now|because)\b(?=.*\b(?:my|me|mine)\b)")
 
 
+@functools.lru_cache(maxsize=32)
+def read(message: str) -> str:
+    """The message as the rules read it: normalised, keyboard slips fixed. The brain reads each message up to three
+    times (the rules, the second look, whether to sample), so the last few readings are kept."""
+    return correct_typos(normalise(message))
+
+
 def check(message: str, helpline: str | None = None) -> Concern | None:
     """The first category (most serious first) whose rules match `message`, or None when it is ordinary."""
-    text = correct_typos(normalise(message))
+    text = read(str(message))
     if not text:
         return None
     personal = bool(FIRST_PERSON.search(GENERIC_WE.sub("", text)) or FAMILY.search(text))
@@ -2718,7 +2726,7 @@ def troubled(message: str) -> bool:
     """True when a message the rules left alone still says something worrying about the child: not a question about
     a word or about what anyone should do, not news that ended well, and (unless the worry is said plainly) not a
     game, a story, sport or a figure of speech."""
-    text = correct_typos(normalise(message))
+    text = read(str(message))
     if not (FIRST_PERSON.search(GENERIC_WE.sub("", text)) or FAMILY.search(text)):
         return False
     strong, alarm = bool(STRONG_WORRY.search(text)), bool(ALARM.search(text))
@@ -2738,7 +2746,7 @@ def troubled(message: str) -> bool:
 def worrying_words(message: str) -> bool:
     """True when a message holds any word of worry, whoever it is about and however it ends ("my teacher died",
     "they laugh at me when i cry"): such a message is answered with the model's likeliest words, never sampled."""
-    text = correct_typos(normalise(message))
+    text = read(str(message))
     return bool(TROUBLED.search(text) or STRONG_WORRY.search(text) or ALARM.search(text))
 
 
