@@ -75,6 +75,18 @@ PETS = r"(?:cat|cats|dog|dogs|puppy|kitten|hamster|rabbit|bunny|pet|fish|goldfis
 # Spellings children type, mapped to one form, after lower-casing and dropping apostrophes and punctuation.
 SPELLINGS = {
     "da": "the",
+    "wiv": "with",
+    "wiff": "with",
+    "thay": "they",
+    "enymore": "anymore",
+    "wnat": "want",
+    "hous": "house",
+    "sista": "sister",
+    "bruva": "brother",
+    "noboddy": "nobody",
+    "hav": "have",
+    "realy": "really",
+    "dose": "does",
     "teh": "the",
     "wot": "what",
     "wat": "what",
@@ -448,6 +460,20 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            r"\b(?:end it|stop living|end my life|not be alive|go away forever)\b(?=.*\b(?:i|im|me|my)\b)",
+            r"\bwish (?:a |the )?(?:car|bus|train|lorry) would (?:hit|run over) me\b",
+            r"\b(?:dont|do not) (?:even )?want to wake up\b(?! (?:early|at|before|for|so))",
+            r"\b(?:thinking about|think about) (?:the )?(?:train tracks|bridge|jumping)\b",
+            r"\bhow (?:high|far|long) (?:\w+ ){0,6}(?:so you dont wake up|to die|so you die)\b",
+            r"\bi (?:dont|do not) deserve (?:it|to eat|food|to live|to be happy|lunch|dinner)\b",
+            r"\b(?:tried|try|trying) to (?:drown|hang|suffocate|choke|strangle|poison|starve) myself\b",
+            r"\b(?:hurt|hurting|cut|cutting|scratch|scratching|press|pressing|stab|stabbing) (?:my )?(?:\w+ ){0,4}(?:legs|leg|"
+            r"arms|arm|wrist|wrists|skin) (?:\w+ ){0,3}(?:with (?:scissors|a blade|a pin|a pencil|glass)|till it (?:bleeds|"
+            r"stings))\b",
+            r"\b(?:blade|razor) (?:\w+ ){0,5}(?:for when|when it gets)\b",
+            r"\b(?:scratch|scratches|scratching) (?:myself )?(?:till|until) it (?:stings|bleeds|hurts)\b",
+            r"\b(?:wont|will not|dont) need (?:them|it|my toys|my things) (?:\w+ )?(?:soon|anymore|after friday)\b",
+            r"\bwant to go (?:there|to heaven) (?:soon|this week|tonight|now)\b",
             r"\bwish i (?:didnt|did not|never) (?:have to )?(?:come back up|wake up|exist|live|have to be here|"
             r"have to be alive)\b",
             r"\b(?:should just end it|want to end it|end it all|end my life|nearly did it|ways to die|(?:tight|tied) "
@@ -581,6 +607,18 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            r"\b(?:makes|made|make|making) me (?:\w+ ){0,3}(?:with my mouth|on top of (?:him|her)|on (?:his|her) lap|shower with "
+            r"(?:him|her)|(?:\w+ ){0,3}under the covers|kiss (?:him|her) back|(?:\w+ ){0,4}(?:no clothes|naked|rude))\b",
+            (
+                r"\b(?:he|she|they|uncle|cousin|babysitter|brother) (?:still )?(?:does|did|do|doing) (?:it|stuff|things|the "
+                r"thing)\b",
+                r"\b(?:at night|at nite|when mum|when im asleep|pretend to be asleep|to me|dont like|hurts|since)\b",
+            ),
+            r"\b(?:takes|took|taking|get|gets) (?:his|her) (?:thing|willy|privates) out\b",
+            r"\b(?:watches|watched|watching) me (?:get changed|getting changed|in the bath|in the shower|undress)\b",
+            r"\b(?:rubs|rubbed|touches|touched|strokes|stroked) my (?:legs|leg|thigh|thighs|chest|bum) (?:\w+ ){0,2}(?:too high|"
+            r"under|when nobody|and i dont like)\b",
+            r"\b(?:asking|asks|asked|wants) to see my (?:chest|body|bum|boobs|privates)\b",
             r"\b(?:made|makes|make|forced|forces|told|tells) me (?:to )?touch (?:him|her|them|it|his (?:willy|privates|private|"
             r"thing|bits|penis|bum)|her (?:boobs|privates|private|bits|bum))\b",
             (
@@ -687,6 +725,16 @@ CATEGORIES = [
         "physical_abuse",
         SERIOUS,
         (
+            r"\bgot the belt\b|\bhit me if i (?:move|cry|talk|speak)\b|\bfrom the (?:hitting|smacking|beating)\b",
+            r"\b(?:lump|bump|bruise|mark|marks|bruises|scratch) (?:\w+ ){0,4}(?:from|made by) (?:my |your )?(?:dad|mum|mom|"
+            r"step dad|step mum|nan|uncle)\b|\b(?:scratch|bruise|bruises|marks) (?:mum|mom|dad|step dad|step mum) made\b",
+            r"\b(?:hit|hits|whacked|smacked) (?:me )?(?:with|wiv) (?:a|the|his|her) (?:shoe|slipper|dog lead|lead|"
+            r"spoon|wooden spoon|"
+            r"stick|cable|wire|remote)\b|\bget hit with a (?:shoe|slipper|belt|stick)\b",
+            r"\b(?:bashes|bashed|bangs|banged|smashes|smashed) my head\b",
+            r"\b(?:squeezes|squeezed|grabs|grabbed|twists|twisted) my arm (?:so hard|till|until)\b",
+            r"\b(?:marks|bruises) on my (?:legs|arms|back)\b|\bso (?:the )?(?:marks|bruises) (?:dont|dont) show\b",
+            r"\b(?:always get hit|get hit and)\b",
             r"\b(?:choked|chokes|choking|strangled|strangles|strangling) me\b",
             r"\b(?:a |the )?strangers? (?:\w+ ){0,2}(?:hit|hits|kicked|kicks|punched|punches|slapped|slaps|pushed|shoved|"
             r"hurt|hurts|grabbed) me\b",
@@ -790,6 +838,16 @@ CATEGORIES = [
         "emotional_abuse",
         SERIOUS,
         (
+            r"\bnext time it will be (?:my|your) (?:face|head)\b",
+            r"\b(?:sleep|sleeps|slept) in the (?:shed|garage|garden|cold) when\b",
+            r"\bim the reason (?:\w+ ){0,3}(?:left|died|sad|angry|cries|split)\b|\bi ruined (?:the|our) family\b",
+            r"\bsorry for being (?:alive|born|here)\b",
+            r"\b(?:told|tells|said|says) (?:me )?(?:to )?go (?:and )?die\b",
+            r"\b(?:acts|act|acting|pretend|pretends) like i (?:dont|dont even) exist\b",
+            r"\b(?:giving|give|send|sending) me (?:back )?(?:to|into) (?:social services|care|a home)\b",
+            r"\b(?:locked|shut) in my room (?:every day|all day|all night|every night|until)\b",
+            r"\b(?:rip|ripped|rips|tear|tore|break|broke|smash|smashed) (?:up )?my (?:\w+ )?(?:in front of me|and laugh)\b",
+            r"\b(?:film|films|filmed|filming) me crying\b",
             r"\b(?:screams|shouts|yells|swears) at (?:me|us) (?:every day|all the time|every night|always|for nothing)\b",
             r"\b(?:killed|hurt|taken away|sent away|die|dead|kill (?:me|mum|dad|you|my \w+))(?: \w+){0,3} if (?:i|you) "
             r"(?:ever )?(?:tell|told|say|said|tell anyone)\b",
@@ -925,6 +983,21 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            r"\b(?:should|lets|let us|wants to|want to) (?:move|go|talk|chat) (?:to|on|onto) (?:snapchat|whatsapp|"
+            r"discord|telegram|"
+            r"kik)\b",
+            r"\b(?:feet|foot|body|bath|bedroom) (?:pics|pictures|photos|videos)\b",
+            r"\bprove (?:i|you) love (?:him|her|them)\b",
+            r"\bhide (?:\w+ ){0,2}apps?\b|\b(?:parents|mum|dad) (?:check|checks|see|sees) (?:\w+ )?(?:phone|"
+            r"messages)\b(?=.*\b(?:asked|"
+            r"lady|man|guy|someone|he|she)\b)",
+            r"\bsent me (?:a )?(?:train ticket|bus ticket|plane ticket|money|gift cards?)\b",
+            r"\b(?:gave|give|told|sent) (?:my )?(?:\w+ ){0,3}(?:my address|where i live)\b",
+            r"\b(?:misses me|im beautiful|im sexy|im pretty)\b(?=.*\b(?:messages|messaged|online|friend|man|he|says|said)\b)",
+            r"\b(?:its|it is) our (?:thing|special thing|little thing)\b",
+            r"\b(?:buys|bought|gives|gave) me (?:stuff|things|sweets|presents|money|vapes) (?:\w+ ){0,6}(?:on my own|"
+            r"alone|if i tell|"
+            r"not to tell|dont tell)\b",
             r"\b(?:wants|wanted|asked|asks) (?:me )?to (?:meet|see|meet up with) (?:me )?(?:on my own|alone|by myself|without "
             r"(?:mum|dad|my mum|my dad|my parents|anyone knowing))\b",
             (
@@ -1070,6 +1143,19 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:theres|there is|we have|we had|we got) nothing (?:to eat )?(?:at home|in the house|"
+            r"in the fridge)?\b(?=.*\b(?:hungry|"
+            r"took|food|eat|dinner|home|nothing)\b)",
+            r"\bate (?:some of )?(?:the )?(?:dog|cat) food\b",
+            r"\b(?:went away|gone away|left) (?:\w+ ){0,4}(?:and left me|left me and my|and left us)\b",
+            r"\b(?:havent|not) had a (?:bath|wash|shower) (?:\w+ ){0,2}(?:weeks|months)\b",
+            r"\b(?:been gone|gone|away) for (?:\d+|two|three|four|five) days\b",
+            r"\bnobody (?:woke|wakes|takes|took|gave|gives|looked at|asked)\b(?=.*\b(?:school|medicine|missed|ill|temperature|"
+            r"sore|cut|asked|midnight)\b)",
+            r"\b(?:my bed is|i sleep on) (?:just )?(?:a coat|the floor|a blanket on the floor)\b",
+            r"\b(?:at home|home) (?:theres|there is) nothing\b|\bthats it for the whole day\b",
+            r"\bim (?:only )?\d+ and i (?:look after|get myself|feed) (?:myself|my)\b",
+            r"\b(?:needles|syringes) on the floor\b",
             r"\b(?:look after|looking after|looks after|babysit|babysitting) (?:my )?(?:\w+ )?(?:brother|sister|brothers|sisters|"
             r"baby) (?:\w+ )?(?:by myself|on my own|alone) (?:all weekend|all night|for days|every night|overnight|all day)\b",
             r"\b(?:sleep|sleeps|slept|sleeping) in (?:my|our) coats?\b",
@@ -1229,6 +1315,17 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            r"\b(?:on the floor|fell over|fell down|collapsed) (?:\w+ ){0,5}(?:blood|foam|shaking|not moving|not talking|not "
+            r"breathing|wont wake)\b",
+            r"\b(?:not talking or moving|not moving or talking|not breathing)\b",
+            r"\b(?:smells like (?:eggs|gas)|gas (?:\w+ ){0,4}not lit)\b",
+            r"\b(?:stuck in (?:the|a) lift (?:and|its|it is|for ages)|under the water (?:\w+ ){0,4}not coming up|"
+            r"on the ice (?:\w+ ){0,6}cracked|fight (?:\w+ )?"
+            r"with knives|(?:dog|dogs) (?:is |are )?(?:biting|attacking) (?:me|my|us))\b",
+            r"\b(?:lighting|lit|light) (?:a |one |the )?(?:firework|fireworks)s? in (?:his|her|my) hand\b",
+            r"\b(?:have|has|had|got) (?:a )?(?:knife|knives|gun) and (?:told|said|want|wanted)\b",
+            r"\b(?:in a van|in a car) (?:\w+ ){0,6}(?:asking if|asked if|offered) (?:we|i|me) (?:\w+ ){0,2}(?:lift|"
+            r"sweets|ride)\b",
             r"\b(?:kitchen|house|room|flat|bedroom|hall|stairs) is (?:full of|filling with) smoke\b",
             r"\b(?:theres|there is|i have|ive got|i got|he has|she has|he brought|someone has) "
             r"(?:a |his |her |my dads |my mums )?"

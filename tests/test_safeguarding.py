@@ -413,7 +413,11 @@ def test_what_to_do_about_what_is_happening_is_not_a_general_question():
 TRAINER = Path(__file__).parents[1] / "trainer"
 # Each set's limits (false triggers by the rules, by the second look's trigger; concerns the rules catch), a little
 # looser than measured. Fresh set 2 became a tune set once it had been measured: the rules catch less of it.
-FLOORS = {"safeguarding_tune_set_6.jsonl": (0.04, 0.02, 0.97), "safeguarding_fresh_set_2.jsonl": (0.085, 0.02, 0.80)}
+FLOORS = {
+    "safeguarding_tune_set_6.jsonl": (0.04, 0.02, 0.97),
+    "safeguarding_tune_set_7.jsonl": (0.085, 0.015, 0.81),  # written to be hard: only partly tuned on yet
+    "safeguarding_fresh_set_2.jsonl": (0.085, 0.02, 0.80),
+}
 
 
 @pytest.mark.parametrize(
