@@ -13,6 +13,14 @@ from .errors import StarmindError
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:  # Ctrl+C while it loads, thinks or listens: one line, not a traceback
+        print("\nStopped.", file=sys.stderr)
+        return 130
+
+
+def _main(argv: list[str] | None) -> int:
     parser = argparse.ArgumentParser(prog="starmind", description="Ask Starmind, a tiny offline robot brain.")
     parser.add_argument(
         "question",

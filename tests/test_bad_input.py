@@ -195,3 +195,15 @@ def test_the_command_line_tells_its_version_and_obeys_max_tokens():
         [sys.executable, "-m", "starmind_edge", "--max-tokens", "3", "--stats", "tell me a story"], capture_output=True, text=True
     )
     assert short.returncode == 0 and "(3 tokens in" in short.stdout
+
+
+def test_ctrl_c_on_the_command_line_is_one_line_not_a_traceback(monkeypatch, capsys):
+    """Pressing Ctrl+C while `starmind "question"` or `starmind listen` waits ends with "Stopped." and status 130."""
+    from starmind_edge import brain, cli
+
+    def pressed(self, question):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(brain.Starmind, "ask", pressed)
+    assert cli.main(["--max-tokens", "4", "hi"]) == 130
+    assert capsys.readouterr().err == "\nStopped.\n"
