@@ -167,7 +167,7 @@ def test_the_guide_s_finetune_command_works_as_written(micro_bundle, tmp_path, c
     line = next(line for line in guide.splitlines() if line.startswith("python -m trainer finetune "))
     argv = shlex.split(line)
     assert argv[:3] == ["python", "-m", "trainer"] and "starmind_edge/models/default" in argv, line
-    swap = {"starmind_edge/models/default": str(micro_bundle), "my_brain": str(tmp_path / "my_brain")}
+    swap = {"starmind_edge/models/default": str(micro_bundle), "runs/my_brain": str(tmp_path / "runs" / "my_brain")}
     argv = [swap.get(arg, str(ROOT / arg) if arg.endswith(".csv") else arg) for arg in argv[3:]]
     try:
         main([*argv, "--work", str(tmp_path / "work")])
@@ -175,11 +175,11 @@ def test_the_guide_s_finetune_command_works_as_written(micro_bundle, tmp_path, c
     except SystemExit as stop:
         status = stop.code
     printed = capsys.readouterr().out
-    card = json.loads((tmp_path / "my_brain" / "card.json").read_text())
+    card = json.loads((tmp_path / "runs" / "my_brain" / "card.json").read_text())
     assert status == (2 if "safety" in card["compared_with_base"]["dropped"] else 0)
     assert "of your 50 rows right" in printed and card["compared_with_base"]["verdict"] in printed
     assert card["training"]["steps"] == 300 and card["training"]["rows"] == 50
-    ask = shlex.split(next(line for line in guide.splitlines() if line.startswith("starmind --model my_brain ")))
+    ask = shlex.split(next(line for line in guide.splitlines() if line.startswith("starmind --model runs/my_brain ")))
     done = subprocess.run(  # the guide's next command, in the folder the new bundle is in
         [sys.executable, "-m", "starmind_edge", *ask[1:]],
         cwd=tmp_path,

@@ -1,6 +1,6 @@
 """Merge brains fine-tuned from the same base into one bundle: linear averaging, task arithmetic or TIES.
 
-    python -m trainer merge facts_brain robot_brain --method ties --weights 1 1 --out merged_brain
+    python -m trainer merge runs/facts_brain runs/robot_brain --method ties --weights 1 1 --out runs/merged_brain
 
 With base weights B and fine-tuned weights W_i, each model's task vector is T_i = W_i - B. Then, per weight:
   linear: sum_i w_i W_i / sum_i w_i                      (plain weighted averaging)

@@ -1,6 +1,6 @@
 """Fine-tune your own brain: a base bundle plus your questions and answers (CSV or JSONL) gives a new bundle.
 
-    python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_facts.csv --out my_brain
+    python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_facts.csv --out runs/my_brain
 
 Your rows are mixed with replay examples from the curriculum, so the new brain keeps what the base knew.
 The CSV format is in trainer/FINETUNE.md.
