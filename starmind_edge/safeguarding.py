@@ -79,6 +79,7 @@ SPELLINGS = {
     "wiff": "with",
     "thay": "they",
     "enymore": "anymore",
+    "evry": "every",
     "wnat": "want",
     "hous": "house",
     "sista": "sister",
@@ -322,7 +323,7 @@ PHRASES += [
         "i got changed ",
     ),
     (r"\b(?:nearly|almost) (?:fell|fallen|slipped)\b", "nearly tripped"),
-    (r"\b(?:nobody|no one) (?:got|was|is|were) (?:hurt|injured)\b", "everyone was fine"),
+    (r"\b(?:nobody|no one) (?:got|was|is|were) (?:hurt|injured|lost)\b", "everyone was fine"),
     (
         r"\b(?:is|are|was|being) (?:such a|a real|a right|a total|so|a) pain(?: in the (?:neck|bum|butt|backside))?\b|"
         r"\bpain in the (?:neck|bum|butt|backside)\b",
@@ -434,6 +435,7 @@ SMALL_LOSSES = (
     r"haunted house|waltzer|drop ride|scary ride)|(?:went|go|goes|going|gone) (?:to |on )?(?:a |the )?(?:camp|party|"
     r"sleepover|cinema|bowling|holiday|school trip|disneyland|brownies|cubs|scouts) without me|(?:because|"
     r"cos) of (?:the )?(?:jellyfish|sharks|crabs|waves|seaweed)|"
+    r"(?:because|cos) my (?:best )?(?:friend|friends|cousin|cousins) (?:is|are|was|were) (?:away$|(?:going )?on holiday)|"
     r"scared of (?:the )?(?:toilet flush|flush|hand dryers?|hoover|vacuum|blender)|(?:miss|missed) the (?:bus|train)|(?:scared|"
     r"frightened) me with (?:a|his|her) "
     r"(?:mask|costume|toy|fake|rubber|pretend) ?\w*|jumped out at me|(?:top|high|diving) board|zip wire|(?:in|at) the cinema|"
@@ -446,7 +448,7 @@ SMALL_LOSSES = (
 PHOBIA = (
     r"^(?:im|i get|i was) (?:a bit |a little |kind of |kinda |sort of |really |so |quite )?(?:scared|afraid|frightened) of "
     r"(?:spiders?|clowns?|mice|mouse|snakes?|wasps?|bees?|worms?|moths?|the hoover|balloons?|heights|frogs?|slugs?|"
-    r"crabs?|jellyfish|sharks?)(?: lol| haha)?$"
+    r"crabs?|jellyfish|sharks?)(?: even (?:the )?(?:small|little|tiny|baby) ones)?(?: lol| haha)?$"
 )
 SMALL_LOSS = re.compile(SMALL_LOSSES + "|" + PHOBIA)
 # Where a child meets people they do not know: "someone i met on roblox".
@@ -1540,7 +1542,9 @@ CATEGORIES = [
         r"(?:mum|dad|nan|grandma|grandad|parents|family|class|teacher|group) (?:again|quick|quickly|straight away|really "
         r"quick|after)|satnav|sat nav|google maps|the map|"
         r"lost my (?:tooth|teddy|toy|ball|game|shoe|book|hat|coat|pencil|homework|place)|(?:dog|cat|pet|hamster|puppy) "
-        r"got lost)\b",
+        r"got lost|(?:nobody|no one|not|never|didnt) (?:\w+ )?(?:got|get|getting) lost|orienteering|treasure hunt|"
+        r"scavenger hunt|we (?:learned|learnt) (?:that )?(?:you|i) (?:find|ask|look for|stay|go|wait)|(?:could|can) (?:still )?"
+        r"see (?:\w+ ){1,3}(?:the whole time|all the time|all along))\b",
     ),
     Category(
         "alone_or_stranger",
@@ -1864,7 +1868,8 @@ CATEGORIES = [
         ),
         ("That's a question for a grown-up you trust, like your mum, dad or a teacher. Let's talk about something else!",),
         unless=r"\b(?:smoke alarm|chimney|volcano|fire|bbq|barbecue|salmon|smoked|high five|high score|jump high|"
-        r"how high|so high|really high|higher|sex education|sex ed|relationships education)\b",
+        r"how high|so high|really high|higher|sex education|sex ed|relationships education|by accident|by mistake|"
+        r"accidentally)\b",
     ),
     Category(
         "risky_request",
@@ -2230,7 +2235,8 @@ CATEGORIES = [
             (
                 r"\b(?:slamming|slammed|slam) (?:the )?doors?\b",
                 r"^(?!(?:my )?(?:little |big )?(?:sister|brother) (?:slammed|slams|slamming) (?:the )?doors? "
-                r"(?:because|cos|when) (?:she|he) (?:cant|couldnt|lost|wasnt allowed|isnt allowed|had to)"
+                r"(?:because|cos|when) (?:she|he) (?:cant|couldnt|lost|wasnt allowed|isnt allowed|had to|didnt want to|"
+                r"doesnt want to)"
                 r"(?!.*\b(?:shout|shouts|shouting|scream|screaming|fight|fighting|argue|arguing|hit|hitting|drunk|angry)\b))",
             ),
             r"\b(?:mum|dad|parents|mum and dad|dad and mum|step dad|step mum|grownups) (?:\w+ ){0,3}(?:fight|fighting|fought|"
@@ -2258,7 +2264,11 @@ CATEGORIES = [
             "I'm sorry, that sounds hard. When grown-ups argue or families change, it is never your fault. Talking to a "
             "grown-up you trust, like a teacher or someone in your family, can really help.",
         ),
-        unless=r"\b(?:game|story|film|movie|pillow fight|play fight|water fight|snowball|joke|lol)\b",
+        unless=r"\b(?:game|story|film|movie|pillow fight|play fight|water fight|snowball|joke|lol|"
+        # shouting at a match on the telly, and a crowd's "in case we get split up"
+        r"(?:shout|shouts|shouting|shouted|scream|screaming|screamed|yell|yelling|yelled) (?:\w+ ){0,4}at the (?:telly|tv|"
+        r"television|football|match|game|referee|ref)|in case (?:we|i|you) (?:get|got) split up|(?:we|i) got split up "
+        r"(?:from|at|in|on) (?:the|my|our|a))\b",
     ),
     Category(
         "grief",
@@ -2427,9 +2437,12 @@ CATEGORIES = [
             "your mum, dad or a teacher. Talking about it can really help.",
         ),
         unless=r"\b(?:laughing|laughed|happy tears|not sad|wasnt sad|sad story|sad song|sad film|sad movie|sad face|game|"
-        r"pretend|lol|haha|story|rain|rained|raining|film|movie|book|(?:baby|the baby) (?:\w+ )?(?:cries|cried|crying|"
+        r"poem|poems|pretend|lol|haha|story|rain|rained|raining|film|movie|book|(?:baby|the baby) (?:\w+ )?(?:cries|cried|crying|"
         r"screams|screaming))\b|\b(?:cried|cry|crying|sad|tears) (?:at|in) the "
-        r"(?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|night|term|week|party|holiday|my|our)\b)|" + SMALL_LOSSES,
+        r"(?:end|sad bit|sad part) of (?!(?:the )?(?:day|school|night|term|week|party|holiday|my|our)\b)|"
+        # what a school has for everyone ("a buddy bench for if you have nobody to play with")
+        r"\b(?:for|in case) (?:if |when )?(?:you|someone|anyone|people|kids|children) (?:have|are|feel|get|got)\b|"
+        + SMALL_LOSSES,
     ),
 ]
 
@@ -2536,7 +2549,8 @@ BUT_OK = (
     r"fixed|found it|found him|found her|found them|was fine|was ok|was okay|is ok|is okay|is fine|got better|was in|"
     r"turned out|loved it|liked it|had fun|got me|gave me|cheered|hugged|is better|feel better|felt better|was fun|"
     r"was good|was great|is good|was brilliant|made friends|said sorry|asked me|played with me|let me play|let me join|"
-    r"sat with me|invited me|gave us)\b|\bbut it (?:didnt last long|didnt hurt|wasnt "
+    r"sat with me|invited me|gave us|(?:go|went|go and|went and) play(?:ed)? with (?:someone|somebody|other|another|my))\b"
+    r"|\bbut it (?:didnt last long|didnt hurt|wasnt "
     r"(?:bad|scary|real|that bad))\b|\bknew it wasnt real\b"
 )
 # Sensitive news that ends well ("... but it went ok", "... ages ago"): the model's kind words are enough.
@@ -2545,7 +2559,18 @@ RESOLVED = re.compile(
     r"now im fine|went (?:ok|okay|well|fine)|we both laughed|used to be|but i helped|ages ago|years ago|a long time ago|"
     r"happy life|(?:shell|hell|theyll) be back|dead tired|legs are dead|dead after|back tomorrow|getting better|"
     r"feeling better|but now (?:im|i have|ive|i got|we are|were|we have|its|i like|i love|everything is|hes|shes)|"
-    r"now we have|got me another|excited|but i did it|is better now|(?:she|he|they) (?:was|were|is) "
+    r"now we have|got me another|excited|"
+    # a fear faced ("but i did the climbing wall anyway"), a bad dream put to bed ("mum said it wasnt real")
+    r"but (?:i|we) (?:still )?(?:did|let|held|touched|stroked|went on|went down|went up|went in|climbed|tried|jumped)\b"
+    r"(?!.*\b(?:cried|crying|cry|scared|shaking|hurt|again|nobody|never|dont|didnt|cant)\b)|(?:said|says) it (?:wasnt|"
+    r"isnt) real|went back to sleep(?!.*\b(?:again|cant|couldnt)\b)|"
+    # a settled week of two homes ("i see my dad at weekends and we go bowling")
+    r"(?:see|seeing|stay with|staying with|visit) (?:my )?(?:dad|mum) (?:\w+ ){0,2}(?:weekend|weekends) (?:and )?we "
+    r"(?:go|went|have|do|play|watch|make|bake)\b(?!.*\b(?:miss|sad|cry|cries|crying|hate|hates|only|shout|shouts|"
+    r"shouting|argue|argues|arguing|fight|fighting|horrible)\b)|"
+    # what helps ("when i feel sad i draw and it helps")
+    r"(?:and|which) (?:it |that |this )?(?:really )?(?:helps|helps me|makes me feel better)$|"
+    r"but i did it|is better now|(?:she|he|they) (?:was|were|is) "
     r"fine|before i was born|when i was a baby|funny stories|day of the dead|(?:see|saw|meet|met|visit|visited|getting|"
     r"got|having) (?:a |my |our |the )?new baby|came home by himself|came home by "
     r"herself|but i remembered|but it just|so i played|couldnt stop laughing|we all laughed|so i called|but i got|"
@@ -2616,7 +2641,7 @@ PERSISTENT = re.compile(
 # Games, films and books: their deaths, fires and fights are not the child's (except grooming, which games carry).
 FICTION = re.compile(
     r"\b(?:level|levels|zelda|mario|harry potter|mufasa|lion king|in the film|in the movie|in the story|in my story|"
-    r"in the book|in my game|in the game|on fortnite|in minecraft|in roblox|on tv|in the show|cartoon|eastenders|"
+    r"in the book|in my game|in the game|on fortnite|in fortnite|in minecraft|in roblox|on tv|in the show|cartoon|eastenders|"
     r"on the telly|in the soap|in the play|school play|in the song|on youtube|in the episode|in the comic|"
     # play: a game on a console or a table, and the fights of play ("punched by my friend in a boxing game")
     r"in (?:a|the|my|our) (?:\w+ ){1,2}game|(?:on|in) (?:the |my |our )?(?:wii|switch|xbox|playstation|ps4|ps5|"
@@ -2737,7 +2762,7 @@ TRUSTED = re.compile(
 # Games, sport, play, stories and slang: a worrying word here is not a worry.
 BENIGN = re.compile(
     r"\b(?:lol|haha|lmao|joke|joking|game|games|level|minecraft|roblox|fortnite|pokemon|film|movie|cartoon|show|tv|"
-    r"story|book|comic|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|goal|"
+    r"story|book|comic|poem|poems|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|goal|"
     r"team|race|tag|boxing|karate|judo|trampoline|pillow fight|play fight|water fight|water balloon|snowball|party|"
     r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
     r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored|hockey|rugby|netball|cricket|"
