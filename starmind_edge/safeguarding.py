@@ -79,6 +79,7 @@ SPELLINGS = {
     "wiff": "with",
     "thay": "they",
     "enymore": "anymore",
+    "birfday": "birthday",
     "evry": "every",
     "wnat": "want",
     "hous": "house",
@@ -352,6 +353,12 @@ PHRASES += [
         r"(?:\w+ )?(?:homework|sums?|maths|question|questions|puzzle|page|work|spellings)\b",
         "im stuck on my work",
     ),
+    # Forgotten at pick-up, but the grown-up came: "mum forgot to pick me up but her car broke and she came in a taxi".
+    (
+        r"\bforgot to pick me up (?:from (?:\w+ ){1,2})?(?=but (?:\w+ ){0,8}(?:she|he|they) came\b(?!.*\b(?:again|always|"
+        r"every|hours|dark|night|nobody)\b))",
+        "was late for me ",
+    ),
     (r"\ba live\b", "alive"),
     (r"\btheyll\b", "they will"),
     (r"\byoull\b", "you will"),
@@ -451,6 +458,16 @@ PHOBIA = (
     r"crabs?|jellyfish|sharks?)(?: even (?:the )?(?:small|little|tiny|baby) ones)?(?: lol| haha)?$"
 )
 SMALL_LOSS = re.compile(SMALL_LOSSES + "|" + PHOBIA)
+# A rude word said in class and laughed at, and nothing more: "a boy in my class said willy and everyone laughed".
+RUDE_WORD = (
+    r"\b(?:said|says|shouted|wrote|sang) (?:the word )?(?:willy|winky|bum|privates)(?: and (?:everyone|we all|the class|they "
+    r"all|all my friends) laughed)?$"
+)
+# A fright the child gave a grown-up: "i dressed as a zombie and scared my dad".
+SCARED_THEM = (
+    r"\b(?:i|we) (?:\w+ ){0,8}(?:scared|frightened) (?:my|the|our) (?:mum|dad|nan|grandad|grandma|teacher|babysitter|uncle|"
+    r"auntie)$"
+)
 # Where a child meets people they do not know: "someone i met on roblox".
 ONLINE = (
     r"(?:online|on (?:a|the) game|in (?:a|the) game|on roblox|on fortnite|on minecraft|on tiktok|on snapchat|on discord|"
@@ -720,7 +737,14 @@ CATEGORIES = [
         ),
         unless=r"\b(?:(?:little|baby) (?:brother|sister) (?:\w+ ){0,2}(?:takes|took|taking|keeps taking) (?:his|her|all his|"
         r"all her) "
-        rf"clothes off|{PETS} (?:\w+ ){{0,2}}(?:licked|licks|licking|sat on|sits on|sleeps on))\b",
+        rf"clothes off|{PETS} (?:\w+ ){{0,2}}(?:licked|licks|licking|sat on|sits on|sleeps on)|"
+        # the rule taught ("my mum says nobody should touch where my swimsuit goes"), a lesson, a rude word in class, a
+        # kiss the child said no to, with nothing after it
+        r"(?:says|said|told us|told me|taught us|learned|learnt|tells us) (?:that )?(?:nobody|no one) (?:should|is allowed "
+        r"to|can|must) touch|(?:we did|we learned|we learnt|learning|lesson about|sang) (?:the |about the )?(?:pants rule|"
+        r"underwear rule|pantosaurus)|(?:high five|fist bump|wave|handshake) instead)\b(?!.*\b(?:but|except|he|him|his|she "
+        rf"(?!was fine)|her|they|them|someone|{HOME_ADULT}|brother|cousin|boy|girl|touched|touches|touching|made me|secret|"
+        r"still|anyway)\b)|" + RUDE_WORD,
         helpline=True,
     ),
     Category(
@@ -833,7 +857,16 @@ CATEGORIES = [
         r"drum|drums|home run|rounders|hug|hugs|hugged|hugging|cuddle|cuddles|got your nose|pinch(?:es|ed)? my cheeks?|"
         r"playfight|tickle|tickles|high five|by accident|by mistake|accidentally|didnt mean to|game|"
         r"(?:held|holds|hold|grabbed|grabs|took|takes) my hand (?:to|when|so|and)|"
-        r"minecraft|roblox|fortnite|pretend|upside down|couldnt stop laughing|we all laughed|snowball)\b",
+        r"minecraft|roblox|fortnite|pretend|upside down|couldnt stop laughing|we all laughed|snowball|"
+        # a brother or sister when they were a baby; a hand held to cross the road; a doctor's check
+        r"(?:sister|brother|cousin) (?:\w+ ){0,3}when (?:she|he) was (?:a baby|little|a toddler|tiny)|(?:held|holds|hold|"
+        r"holding) my hand (?:\w+ ){0,3}(?:when|while|to) (?:we |i )?cross|(?:doctor|nurse|dentist|optician) (?:\w+ ){0,2}"
+        r"(?:checked|looked at|listened to|examined) my\b(?!.*\b(?:hit|hits|slapped|kicked|punched|hurt me|hurts me)\b))\b|"
+        # the child's own knocks: a black eye from a ball, a head on a door frame (nobody pushing)
+        r"^(?!.*\b(?:push|pushed|pushes|shoved|threw|throws|made me|on purpose|hit me|hits me)\b).*\b(?:i got (?:a )?(?:black "
+        r"eye|bruise|cut|bump|nosebleed|fat lip) from (?:a|the) (?:hockey stick|ball|football|cricket ball|bat|racket|puck|"
+        r"swing|trampoline|goalpost|door)|i (?:banged|bumped|bashed|hit) my head on (?:the|a|my) (?:door frame|doorframe|"
+        r"door|table|cupboard|shelf|ceiling|bunk bed|top bunk|climbing frame|slide|car door))\b",
         helpline=True,
     ),
     Category(
@@ -918,7 +951,9 @@ CATEGORIES = [
                 r"\b(?:scares|scared|frightens|frightened|terrifies|terrified|afraid|scary)\b",
                 r"\b(?:me|i|im)\b",
                 r"^(?!.*\b(?:(?:she|he|they) (?:was|were|is|got|gets) (?:so |really |very )?(?:scared|worried|frightened)|"
-                r"scared of (?:the|my|our) new (?:teacher|coach))\b)",
+                r"scared of (?:the|my|our) new (?:teacher|coach)|scared (?:that )?my (?:tooth|teeth|tummy|knee|arm|leg|finger|"
+                r"nose|cut|graze)|(?:mum|dad|doctor|nurse|dentist) (?:says|said) (?:its|it is) normal)\b)"
+                rf"(?!.*{SCARED_THEM})",
             ),
             (
                 r"\b(?:if i|unless i|or else|or (?:he|she|they) (?:will|would|ll))\b",
@@ -1138,7 +1173,13 @@ CATEGORIES = [
         r"(?:to )?(?:never|not to|dont) (?:tell|give|share) (?:people|strangers|anyone) (?:online|where|your|my)|"
         r"(?:cant|not allowed to|wont let me) (?:have|use|go on|play on) my (?:tablet|phone|ipad|computer|switch)|"
         r"(?:sister|brother|cousin) (?:shes|hes|is) \d+|(?:strong|good|new|school) password|password for (?:the )?school|"
-        r"school (?:computer|laptop|ipad))\b",
+        r"school (?:computer|laptop|ipad)|"
+        # the child blocked them and told a grown-up; a secret the parents know; a lesson learned
+        r"(?:blocked|reported) (?:him|her|them)\b(?=.*\btold (?:my )?(?:mum|dad|parents|teacher|nan|grandma|grandad)\b)"
+        r"(?!.*\b(?:but|again|still|keeps|keep|new account|back|scared|threat|threatened|sent|said he|said she)\b)|"
+        r"but (?:my )?(?:mum|dad|parents|mum and dad) (?:knows|know|knew)(?: about it)?(?: lol| haha)?$|"
+        r"(?:learned|learnt|taught us|told us|were told) (?:not to|never to|to never|that you shouldnt|you shouldnt)\b"
+        r"(?!.*\b(?:but|he|him|she|her|someone|man|lady|asked|sent|wants|keeps)\b))\b",
         helpline=True,
     ),
     Category(
@@ -1310,7 +1351,8 @@ CATEGORIES = [
         unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
         r"game|minecraft|roblox|story|film|pretend|diet|fasting|ramadan|fast|yet|still cooking|big shop|"
         r"buying new|new ones|going shopping|tamagotchi|as a treat|for a treat|treat day|pyjama day|(?:cat|dog|puppy|kitten|"
-        r"hamster|rabbit|guinea pig|tortoise|baby) (?:\w+ ){0,6}sleeps all day)\b",
+        r"hamster|rabbit|guinea pig|tortoise|baby) (?:\w+ ){0,6}sleeps all day|hungry (?:again )?(?:so )?(?:quickly|"
+        r"soon|fast) after (?:i|we) (?:eat|ate|have|had))\b",
         helpline=True,
     ),
     Category(
@@ -1468,7 +1510,10 @@ CATEGORIES = [
         unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
         r"mouth (?:is|was) on fire|curry|spicy|chilli|chili|(?:she|he|they) (?:was|were|is) fine|is better now|new baby|"
         r"operation and|from laughing|laughing so much|tickl\w+|feeling better|from the (?:doctor|doctors|chemist|pharmacy|"
-        r"nurse)|(?:doctor|nurse) (?:gave|said|prescribed)|prescribed)\b",
+        r"nurse)|(?:doctor|nurse) (?:gave|said|prescribed)|prescribed|(?:he|she|they|dad|mum|grandad|nan|grandma|"
+        r"firefighters?) put (?:the lid on|a lid on|it out|the fire out|out the fire|a fire blanket on)\b"
+        r"(?!.*\b(?:again|still|spreading|everywhere|cant|help)\b)|(?:tooth|teeth) (?:\w+ ){0,2}(?:bleeding|bled|bleeds)\b"
+        r"(?!.*\b(?:wont stop|doesnt stop|cant stop|hit|hits|punched|knocked|kicked)\b))\b",
     ),
     Category(
         "lost",
@@ -1727,7 +1772,9 @@ CATEGORIES = [
         ),
         unless=r"\b(?:blow out|birthday cake|made of|made from|invented|why do|why does|why is|fire engine|"
         r"fire fighter|firefighter|fire station|game|minecraft|roblox|pokemon|fire type|story|film|lego|pretend|"
-        r"electric car|electric guitar|lightning|electric eel|toy|with (?:my |the |a |our )?(?:grownups|grownup|adults|adult|"
+        r"electric car|electric guitar|lightning|electric eel|toy|what (?:happens|would happen) (?:to (?:you|people) )?"
+        r"(?:if|when) (?:you|someone|people|a person) (?:get|gets|are|is) (?:an |a )?(?:electric shock|electrocuted|"
+        r"struck)|with (?:my |the |a |our )?(?:grownups|grownup|adults|adult|"
         r"mum|dad|parents|teacher))\b",
     ),
     Category(
@@ -2100,7 +2147,8 @@ CATEGORIES = [
                 r"\b(?:ignore|ignores|ignored|exclude|excluded|push|pushed|pushes|shove|shoved|spit|spat|laugh|laughed|laughs|"
                 r"laughing|tease|teased|teases|teasing|mock|mocked|mocks|copy|copied|names|mean|nasty|horrible|rude|threaten|"
                 r"threatened|threatens|rumours|rumors|gossip|lies|steal|stole|ripped|hid|hide|hit|hits|kick|kicked|"
-                r"kicks|punch|punched|trip|tripped|pinch|pinched|bite|bit|scratch|scratched|slap|slapped|throw|threw|hurt|"
+                r"kicks|punch|punched|(?<!school )(?<!day )trip|tripped|pinch|pinched|bite|bit|scratch|scratched|slap|"
+                r"slapped|throw|threw|hurt|"
                 r"hurts|bully|bullies|bullied|pick on|picks on|picked on|make fun|made fun|call me|called me|calls me|"
                 r"left out|leave me out|leaves me out)\b",
                 r"\b(?:me|my|im|i)\b",
@@ -2174,7 +2222,9 @@ CATEGORIES = [
         r"joke|baby brother|baby sister|toddler|teething|only 2|only two|my seat|took my seat|by accident|by mistake|"
         r"accidentally|didnt mean to|netball|"
         r"cricket|for six|on the swing|pineapple|snowball|we all laughed|so i called|we were (?:just |only )?playing|"
-        r"rugby|hockey|basketball|dodgeball)\b",
+        r"rugby|hockey|basketball|dodgeball|(?:midge|mosquito|insect|bug|gnat|flea|nettle) (?:bites|bite|stings|sting))\b|"
+        r"^(?:my )?(?:little |big |baby )?(?:brother|sister|cousin)\b.*\bbut (?:hes|shes|theyre|he is|she is|they are) "
+        r"(?:only|just) (?:messing|mucking|joking|playing)(?: about| around)?$|" + RUDE_WORD,
     ),
     Category(
         "home_conflict",
@@ -2372,6 +2422,9 @@ CATEGORIES = [
         unless=r"\b(?:(?:what|which) (?:\w+ ){0,2}(?:am i|makes me|do i)|not scared|not worried|wasnt scared|wasnt worried|"
         r"never scared|not afraid|game|film|movie|story|"
         r"brave|fun|lol|haha|pretend|was scared but|but i did it|but it was (?:ok|okay|fine|fun))\b|"
+        r"\b(?:she|he|they) (?:was|were|got) (?:so |really |very )?(?:scared|worried|frightened)(?: (?:for|about) me)?$|"
+        + SCARED_THEM
+        + "|"
         + PHOBIA
         + "|"
         + SMALL_LOSSES,

@@ -343,6 +343,34 @@ LOOK_ALIKES = [
     ("our teacher said stay in pairs in case we get split up at the zoo", "my mum and dad are splitting up"),
     ("my brother slammed the door because he didnt want to go to bed", "dad slammed the door and mum was crying"),
     ("i see my dad at weekends and we go swimming", "i only see my mum at weekends now and i miss her"),
+    # a sister as a toddler, a hand held at the road, a doctor's check, the child's own knocks
+    ("my sister bit my arm when she was a toddler", "my uncle kicks me when he is drunk"),
+    ("my nan holds my hand super tight when we cross at the lights", "my nan holds my arm so tight it leaves marks"),
+    ("the doctor looked at my ear because it hurt and dad stayed with me", "my dad hurts me when he gets angry"),
+    ("i got a black eye from a football at training and my coach got me an ice pack", "my coach gave me a black eye"),
+    ("i banged my head on the cupboard door and dad got me some frozen peas", "dad banged my head on the wall"),
+    # the rule taught and known, a lesson, a rude word laughed at, a kiss the child said no to
+    ("my dad told me nobody should touch where my pants go and i said i know", "my uncle touched me where my pants go"),
+    ("we did the pants rule in class and learned the pantosaurus song", "he touches me under my pants and says its a secret"),
+    ("a boy in my class shouted winky and everyone laughed", "he said i have a small willy and everyone laughed at me"),
+    ("i dont like grandads kisses so i gave him a fist bump instead", "my grandad kisses me in bed and i dont like it"),
+    # a fright the child gave, someone else's fright
+    ("i hid behind the door and frightened my nan", "my dad scares me when he shouts"),
+    ("my dad shouted because i ran off at the shops he was scared", "im scared of my dad"),
+    # blocked and told, a secret the parents know, a lesson about strangers online
+    ("a girl on a game asked what school i go to so i blocked her and told my mum", "a man on a game asked what school i go to"),
+    ("my nan gives us sweets and says its our secret but mum knows", "my coach gives me sweets and says its our secret"),
+    ("we were told never to share our address with people online we dont know", "someone online keeps asking for my address"),
+    # hungry after a meal, a late pick-up that ended with the grown-up there, a fire put out, a shock asked about
+    ("why am i hungry again so soon after we ate lunch", "im always hungry because there is never any food"),
+    ("dad forgot to pick me up from cubs but then he came running", "mum forgot to pick me up and nobody came"),
+    ("the toast caught fire a bit in the kitchen but grandad put it out", "the kitchen is on fire and theres smoke"),
+    ("what happens to you if you get an electric shock", "can i put a fork in the plug socket"),
+    # a brother just playing, insect bites
+    ("my brother keeps hiding my shoes but hes just playing", "they keep hiding my shoes at school every day"),
+    ("i scratched my mosquito bites all night and they still itch", "they scratched me in the playground"),
+    # a school trip is not being tripped
+    ("she said i need a packed lunch for the school trip today", "they tripped me up at school today"),
 ]
 
 
@@ -435,9 +463,9 @@ TRAINER = Path(__file__).parents[1] / "trainer"
 # Each set's limits (false triggers by the rules, by the second look's trigger; concerns the rules catch), a little
 # looser than measured. Fresh set 2 became a tune set once it had been measured: the rules catch less of it.
 FLOORS = {
-    "safeguarding_tune_set_6.jsonl": (0.038, 0.02, 0.97),
-    "safeguarding_tune_set_7.jsonl": (0.06, 0.015, 0.81),  # written to be hard: only partly tuned on yet
-    "safeguarding_fresh_set_2.jsonl": (0.042, 0.02, 0.80),
+    "safeguarding_tune_set_6.jsonl": (0.033, 0.02, 0.97),
+    "safeguarding_tune_set_7.jsonl": (0.022, 0.015, 0.81),  # written to be hard: only partly tuned on yet
+    "safeguarding_fresh_set_2.jsonl": (0.013, 0.02, 0.80),
 }
 
 
