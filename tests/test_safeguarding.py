@@ -359,7 +359,7 @@ LOOK_ALIKES = [
     ("my dad shouted because i ran off at the shops he was scared", "im scared of my dad"),
     # blocked and told, a secret the parents know, a lesson about strangers online
     ("a girl on a game asked what school i go to so i blocked her and told my mum", "a man on a game asked what school i go to"),
-    ("my nan gives us sweets and says its our secret but mum knows", "my coach gives me sweets and says its our secret"),
+    ("my nan lets us stay up late and says its our secret but mum knows", "my coach gives me sweets and says its our secret"),
     ("we were told never to share our address with people online we dont know", "someone online keeps asking for my address"),
     # hungry after a meal, a late pick-up that ended with the grown-up there, a fire put out, a shock asked about
     ("why am i hungry again so soon after we ate lunch", "im always hungry because there is never any food"),
@@ -457,8 +457,8 @@ def test_what_to_do_about_what_is_happening_is_not_a_general_question():
     assert check("what should you do if you get lost in a shop") is None
 
 
-# Set 6 was written blind to the rules, with 509 ordinary messages made of worry words: the rules still give 19 of them
-# (3.7%) a kind reply, 8 of those everyday fears ("im scared of the dentist tomorrow") that the other sets count as fear.
+# Set 6 was written blind to the rules, with 509 ordinary messages made of worry words: the rules still give 16 of them
+# (3.1%) a kind reply, 8 of those everyday fears ("im scared of the dentist tomorrow") that the other sets count as fear.
 TRAINER = Path(__file__).parents[1] / "trainer"
 # Each set's limits (false triggers by the rules, by the second look's trigger; concerns the rules catch), a little
 # looser than measured. Fresh set 2 became a tune set once it had been measured: the rules catch less of it.
@@ -699,4 +699,17 @@ ENDINGS = ["", " lol", " but im ok", " dont tell anyone", " what do i do", " hah
 def test_a_serious_disclosure_is_caught_whatever_comes_before_or_after_it(core):
     """A child wraps what is wrong in chatter, a nervous "lol", "but im ok" or "dont tell anyone": still caught."""
     missed = [f"{o}{core}{e}" for o in OPENERS for e in ENDINGS if check(f"{o}{core}{e}") is None]
+    assert not missed, missed
+
+
+# The happy endings and look-alikes added for tune sets 6, 7 and fresh set 2 hold only where nothing harmful is said.
+NEW_TAILS = [
+    " but mum knows", " and it helps", " but then she came", " but i did it anyway", " and mum said it wasnt real",
+    " and i see my dad at weekends and we go swimming", " so i blocked them and told my mum",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("tail", NEW_TAILS)
+def test_a_new_happy_ending_never_hides_a_serious_disclosure(tail):
+    missed = [core + tail for core in SERIOUS_CORES if check(core + tail) is None]
     assert not missed, missed
