@@ -290,6 +290,15 @@ RUN_BY = {
         "tests/test_trainer_tools.py::test_the_guide_s_finetune_command_works_as_written",
     'starmind --model runs/my_brain "What is our class pet called?"':
         "tests/test_trainer_tools.py::test_the_guide_s_finetune_command_works_as_written",
+    "python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_facts.csv --out runs/facts_brain":
+        "tests/test_trainer_tools.py::test_the_guide_s_merge_commands_work_as_written",
+    "python -m trainer finetune starmind_edge/models/default --data trainer/examples/my_robot.csv --out runs/robot_brain":
+        "tests/test_trainer_tools.py::test_the_guide_s_merge_commands_work_as_written",
+    "python -m trainer merge runs/facts_brain runs/robot_brain --base starmind_edge/models/default --method ties "
+    "--out runs/merged_brain":
+        "tests/test_trainer_tools.py::test_the_guide_s_merge_commands_work_as_written",
+    "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --heal-steps 200 --out runs/small_brain":
+        "tests/test_trainer_tools.py::test_the_guide_s_prune_command_works_as_written",
     "python -m trainer pretrain train --distribute mirrored --cpu-devices 2":
         "tests/test_trainer_tools.py::test_training_runs_data_parallel_on_two_cpu_devices",
     "starmind learn our_facts.csv": "test_the_lesson_plans_starmind_commands_run_as_written",
@@ -300,15 +309,6 @@ RUN_BY = {
 NOT_RUN_HERE = {
     "python -m trainer all": "builds the default model: about an hour on 2 cores (the micro recipe runs every stage)",
     "python -m trainer evaluate": "asks about 3,000 questions (10 minutes); the micro bundle's evaluate stage runs",
-    "python -m trainer merge runs/facts_brain runs/robot_brain --method ties --out runs/merged_brain":
-        "needs two fine-tuned brains; tests/test_trainer_tools.py merges micro ones",
-    "python -m trainer merge runs/facts_brain runs/robot_brain --base starmind_edge/models/default --method ties "
-    "--out runs/merged_brain":
-        "needs two fine-tuned brains; tests/test_trainer_tools.py merges micro ones",
-    "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --out runs/small_brain":
-        "heals and scores the default model (8 minutes, measured in FINETUNE.md); tests prune the micro bundle",
-    "python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --heal-steps 200 --out runs/small_brain":
-        "heals and scores the default model (8 minutes, measured in FINETUNE.md); tests prune the micro bundle",
     "python -m trainer pretrain train --distribute mirrored": "pretrains the default model; the 2-CPU-device test runs it",
     'hardware/pi_zero_emulation.sh "What is 2 plus 3?"': "the same script as in CI, with another question",
     "git clone <this repository> starmind-edge && cd starmind-edge": "a placeholder for the reader's own clone",
