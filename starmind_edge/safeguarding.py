@@ -20,6 +20,8 @@ import warnings
 import zlib
 from dataclasses import dataclass
 
+from . import worry_score
+
 SERIOUS, SENSITIVE, REQUEST = "serious", "sensitive", "request"
 
 # The sentence added to replies about self-harm and abuse. Deployers name a real service with
@@ -2740,8 +2742,28 @@ def read(message: str) -> str:
     return correct_typos(normalise(message))
 
 
-def check(message: str, helpline: str | None = None) -> Concern | None:
-    """The first category (most serious first) whose rules match `message`, or None when it is ordinary."""
+# How sure the worry score must be that a message is ordinary before a rule's match is set aside: log-odds of -6, a
+# chance of 1 in 400 that it is a concern. Unsafe requests are never set aside: the rules rarely mistake them.
+VETO = -6.0
+# As sure the other way (log-odds of +6): a message about the child the rules missed still gets the second look.
+WORRIED = 6.0
+CLAUSE = re.compile(r"\b(?:but|and|so|because|then)\b")
+
+
+def reads_ordinary(text: str, severity: str, logit=worry_score.logit) -> bool:
+    """True when the worry score is sure that normalised `text`, which a rule of `severity` matched, is ordinary. An
+    unsafe request never is, nor a message with an alarm in it ("hit me", "no food", "secret", "not breathing"), and a
+    serious one must read as ordinary up to each "but", "and" or "so" too: what follows never settles it ("... but im
+    ok now")."""
+    if severity == REQUEST or ALARM.search(text):
+        return False
+    cuts = [m.start() for m in CLAUSE.finditer(text)] if severity == SERIOUS else []
+    return all(logit(text[:cut]) < VETO for cut in [*cuts, len(text)] if text[:cut].strip())
+
+
+def check(message: str, helpline: str | None = None, veto: bool = True) -> Concern | None:
+    """The first category (most serious first) whose rules match `message`, or None when it is ordinary. A match the
+    worry score reads as clearly ordinary ("i killed it at football") is set aside, unless `veto` is False."""
     text = read(str(message))
     if not text:
         return None
@@ -2767,6 +2789,8 @@ def check(message: str, helpline: str | None = None) -> Concern | None:
         if any(all(p.search(text) for p in rule) for rule in rules) or (
             asking and any(all(p.search(text) for p in rule) for rule in asked)
         ):
+            if veto and reads_ordinary(text, category.severity):
+                return None
             return Concern(category.name, category.severity, reply(category.name, text, helpline), str(message))
     return None
 
@@ -2925,7 +2949,8 @@ WORRY_REPLY = (
 def troubled(message: str) -> bool:
     """True when a message the rules left alone still says something worrying about the child: not a question about
     a word or about what anyone should do, not news that ended well, and (unless the worry is said plainly) not a
-    game, a story, sport or a figure of speech."""
+    game, a story, sport, a figure of speech or what the worry score reads as ordinary. What the score is sure is a
+    worry is troubled, whatever its words."""
     text = read(str(message))
     if not (FIRST_PERSON.search(GENERIC_WE.sub("", text)) or FAMILY.search(text)):
         return False
@@ -2936,9 +2961,9 @@ def troubled(message: str) -> bool:
         return False
     if not alarm and (RESOLVED.search(text) or ends_well(text) or (SMALL_LOSS.search(text) and not strong)):
         return False
-    if strong:
+    if strong or worry_score.logit(text) >= WORRIED:
         return True
-    if not TROUBLED.search(text) or BENIGN.search(text):
+    if not TROUBLED.search(text) or BENIGN.search(text) or reads_ordinary(text, SENSITIVE):
         return False
     return alarm or not (FIGURES.search(text) or FICTION.search(text))
 

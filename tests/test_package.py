@@ -43,7 +43,7 @@ def test_the_wheel_holds_what_the_runtime_needs(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     package = ROOT / "starmind_edge"
     needed = {path for path in package.rglob("*.py") if "__pycache__" not in path.parts}
-    needed |= {package / "py.typed", package / "blocklist.txt"}
+    needed |= {package / "py.typed", package / "blocklist.txt", package / "worry_weights.bin"}
     bundle = package / "models" / "default"
     needed |= {path for path in bundle.rglob("*") if path.is_file() and path.name not in TRAINER_ONLY}
     assert {"model.tflite", "tokenizer.model", "card.json", "commands.gram"} <= {path.name for path in needed}

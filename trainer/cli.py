@@ -421,12 +421,19 @@ def _knowledge_facts(argv: list[str]) -> None:
     collect()
 
 
+def _worry_score(argv: list[str]) -> None:
+    from .worry_score import main as train_worry_score
+
+    train_worry_score(argv)
+
+
 TOOLS: dict[str, tuple[str, Callable[[list[str]], None]]] = {
     "finetune": ("teach a bundle your own questions and answers (trainer/FINETUNE.md)", _finetune),
     "merge": ("merge bundles fine-tuned from the same base", _merge),
     "prune": ("remove heads, neurons or layers, then heal with a short fine-tune", _prune),
     "reconvert": ("write a bundle's model.tflite again with this version's graph", _reconvert),
     "knowledge-facts": ("regenerate trainer/knowledge/facts.csv from its sources (see the data card)", _knowledge_facts),
+    "worry-score": ("train the safeguarding rules' second opinion on the labelled sets (SAFETY.md)", _worry_score),
 }
 
 

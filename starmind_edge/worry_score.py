@@ -1,0 +1,59 @@
+"""How much a message reads like a child telling of a worry: a second opinion on the safeguarding rules.
+
+The rules (`safeguarding.py`) read words, so each new way of writing "I killed it at football" can trip them. This is
+a linear model over the message's words and word pairs, trained by `python -m trainer worry-score` on the hand-labelled
+safeguarding sets (children's disclosures and requests against their ordinary look-alikes). A rule's match stands
+unless this score says clearly that the message is ordinary; it never finds a concern on its own. Deterministic and
+small: each word or pair is hashed (CRC-32) to one of `BUCKETS` int8 weights, and the score is their sum.
+
+>>> logit("i killed it at football today") < logit("my dad hits me")
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import struct
+import zlib
+from pathlib import Path
+
+FILE = Path(__file__).resolve().parent / "worry_weights.bin"
+MAGIC = b"SMWS1"
+HEADER = struct.Struct("<5sIff")  # magic, buckets, scale, bias
+
+
+# Laughter and fillers say nothing about whether a child is safe ("my dad hits me lol"): the score never reads them.
+FILLERS = frozenset("lol lols haha hahaha hahahaha hehe lmao lmfao rofl xd um umm erm er ok okay so like idk".split())
+
+
+def features(text: str) -> list[int]:
+    """The buckets of a normalised message's words and neighbouring word pairs (with its start and end), fillers left
+    out."""
+    words = [word for word in text.split() if word not in FILLERS]
+    pairs = zip(["<s>", *words], [*words, "</s>"], strict=True)
+    grams = [f"w:{w}" for w in words] + [f"b:{a}_{b}" for a, b in pairs]
+    return sorted({zlib.crc32(g.encode("utf-8")) for g in grams})
+
+
+def pack(weights: list[int], scale: float, bias: float) -> bytes:
+    """The weights file: a header, then one int8 weight per bucket."""
+    return HEADER.pack(MAGIC, len(weights), scale, bias) + struct.pack(f"<{len(weights)}b", *weights)
+
+
+@functools.lru_cache(maxsize=1)
+def _weights(path: Path = FILE) -> tuple[bytes, int, float, float]:
+    data = path.read_bytes()
+    magic, buckets, scale, bias = HEADER.unpack_from(data)
+    if magic != MAGIC or len(data) != HEADER.size + buckets:
+        raise ValueError(f"{path} is not a worry-score weights file")
+    return data[HEADER.size :], buckets, scale, bias
+
+
+def logit(text: str) -> float:
+    """The log-odds that normalised `text` tells of a worry or asks for something unsafe (above 0: more likely)."""
+    table, buckets, scale, bias = _weights()
+    total = 0
+    for feature in features(text):
+        weight = table[feature % buckets]
+        total += weight - 256 if weight > 127 else weight
+    return total * scale + bias
