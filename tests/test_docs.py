@@ -278,7 +278,8 @@ GUIDES = ["README.md", "trainer/FINETUNE.md", "docs/LESSON_PLAN.md", "hardware/S
           "hardware/MICROPHONE.md", "hardware/builds/09-talk.md"]  # fmt: skip
 CI = ".ci/run (CI runs it from a fresh clone)"
 # Each command in a guide's bash blocks (comments dropped), with the test that runs it as written (or from the micro
-# bundle in place of the shipped one, where that is the only change), or why nothing here can run it.
+# bundle in place of the shipped one, where that is the only change; the prune command also asks for the 20% the micro
+# model can lose, not 30%), or why nothing here can run it.
 RUN_BY = {
     'python3 -m venv .venv && . .venv/bin/activate && pip install . && starmind "What colour is the sky?"':
         "test_the_readme_s_first_command_answers_as_written",

@@ -1,13 +1,15 @@
 """Prune a brain: remove attention heads, MLP neurons or whole layers, then heal it with a short fine-tune.
 
-    python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3 --out pruned_brain
+    python -m trainer prune starmind_edge/models/default --by neurons --remove 0.3   # into runs/pruned_brain
 
 Importance scores, measured on curriculum examples:
   heads, neurons: first-order Taylor importance (Molchanov et al. 2019): (sum over the unit's weights of
                   weight x gradient of the loss)^2, the estimated loss change if the unit were removed.
   layers:         the measured rise in loss when the whole block is skipped.
 The same number of the least important heads (or neurons) goes from every layer, so the model keeps one shape;
-`--remove` is the share of all parameters to take away (the result is rounded to whole units).
+`--remove` is the share of all parameters to take away (the result is rounded to whole units). Each kind can take
+only its own part of the model, keeping one head, one neuron per layer or one layer, and never the embeddings: a share
+beyond that (or too small for one unit) is refused before any work, with the most each kind can remove.
 """
 
 from __future__ import annotations
@@ -36,11 +38,58 @@ def unit_params(config: ModelConfig, by: str) -> int:
     return 4 * d * a + 3 * d * config.d_ff + 2 * d
 
 
-def units_to_remove(config: ModelConfig, total_params: int, by: str, share: float) -> int:
-    """How many units (per layer for heads and neurons) remove about `share` of all parameters."""
+UNIT_NAMES = {
+    "heads": ("attention head", "attention heads"),
+    "neurons": ("MLP neuron", "MLP neurons"),
+    "layers": ("layer", "layers"),
+}
+
+
+def _step_and_available(config: ModelConfig, by: str) -> tuple[int, int]:
+    """Parameters that one more unit removes (a head or neuron from every layer, or one layer), and how many can go."""
     per_step = unit_params(config, by) * (1 if by == "layers" else config.n_layers)
     available = {"heads": config.n_heads, "neurons": config.d_ff, "layers": config.n_layers}[by] - 1  # keep one
-    return min(available, int(round(share * total_params / per_step)))
+    return per_step, available
+
+
+def most_removable(config: ModelConfig, total_params: int, by: str) -> float:
+    """The largest share of all parameters that pruning by `by` can take away (one unit of the kind is kept)."""
+    per_step, available = _step_and_available(config, by)
+    return available * per_step / total_params
+
+
+def units_to_remove(config: ModelConfig, total_params: int, by: str, share: float) -> int:
+    """How many units (per layer for heads and neurons) remove `share` of all parameters, rounded to whole units.
+
+    A share this kind can't reach, or one smaller than half a unit, is refused (`BundleError`): the message says the
+    most each kind can take from this model, so nothing is quietly cut to a different share than the one asked.
+    """
+    per_step, available = _step_and_available(config, by)
+    count = int(round(share * total_params / per_step))
+    one, many = UNIT_NAMES[by]
+    if count > available:
+        most = most_removable(config, total_params, by)
+        others = ", ".join(
+            f"--by {kind} at most {most_removable(config, total_params, kind):.1%}" for kind in KINDS if kind != by
+        )
+        if available:
+            kept = "one layer stays" if by == "layers" else "one stays in every layer"
+            raise BundleError(
+                f"--by {by} can remove at most {most:.1%} of this model's {total_params:,} parameters, not the "
+                f"{share:.1%} asked: only its {many} go ({kept}), never its embeddings. Ask for --remove "
+                f"{int(most * 100) / 100:g} or less, or another kind ({others})"
+            )
+        where = "" if by == "layers" else " per layer"
+        raise BundleError(
+            f"--by {by} can remove nothing from this model, not the {share:.1%} asked: it has one {one}{where}, and "
+            f"one must stay. Try another kind ({others})"
+        )
+    if count == 0 and share > 0:
+        raise BundleError(
+            f"--remove {share:g} is less than one {one}{'' if by == 'layers' else ' per layer'}: the smallest step "
+            f"--by {by} can take from this model is {per_step / total_params:.2%} of its parameters"
+        )
+    return count
 
 
 def _batches(tok_path: Path, examples: list[dict], seq_len: int = 256, batch: int = 8, count: int = 8):
@@ -157,7 +206,7 @@ def prune(
     loss_before, loss_cut = (np.mean([float(_loss(m, *b)) for b in batches]) for m in (model, pruned))
     print(
         f"removed {count} {by}{' per layer' if by != 'layers' else ''}: {before:,} -> {after:,} parameters "
-        f"({1 - after / before:.1%} fewer); loss {loss_before:.3f} -> {loss_cut:.3f}"
+        f"({1 - after / before:.1%} of them, {remove:.1%} asked); loss {loss_before:.3f} -> {loss_cut:.3f}"
     )
     facts = {
         "by": by,
