@@ -49,6 +49,29 @@ def test_the_shipped_csv_builds_the_same_file_twice(tmp_path):
     assert info == knowledge.describe(second)
 
 
+def test_knowledge_facts_names_each_package_it_lacks_before_any_work(tmp_path, monkeypatch, capsys):
+    """Every Debian package the sources read is on the data card's install line; one missing is named, with the
+    command that installs it, in one line and before facts.csv is touched."""
+    import re
+
+    from trainer.cli import main
+    from trainer.knowledge import collect
+
+    card = (collect.FACTS_CSV.parents[2] / "trainer" / "DATA_CARD.md").read_text(encoding="utf-8")
+    [line] = re.findall(r"apt-get install ([\w -]+)", card)
+    assert set(line.split()) == set(collect.APT_FILES), "the data card's apt-get line lists what knowledge-facts reads"
+    monkeypatch.setitem(collect.APT_FILES, "wordnet-sense-index", tmp_path / "index.sense")
+    monkeypatch.setattr(collect, "PIP_MODULES", [*collect.PIP_MODULES, "no_such_module_here"])
+    before = collect.FACTS_CSV.stat().st_mtime_ns
+    with pytest.raises(SystemExit) as stop:
+        main(["knowledge-facts"])
+    err = capsys.readouterr().err
+    assert stop.value.code == 1 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "wordnet-sense-index" in err and "sudo apt-get install wordnet-sense-index &&" in err, err
+    assert 'pip install -e ".[knowledge]"' in err and "no_such_module_here" in err
+    assert collect.FACTS_CSV.stat().st_mtime_ns == before
+
+
 @pytest.mark.parametrize(
     "question, fact",
     [

@@ -1,6 +1,7 @@
 """Gather the kid encyclopedia from its sources into `facts.csv`: checked, de-duplicated and sorted.
 
-    python -m trainer knowledge-facts      # needs pip install -e ".[knowledge]" and apt wordnet-base bsdgames dict-elements
+    pip install -e ".[knowledge]" && sudo apt-get install wordnet-base wordnet-sense-index bsdgames dict-elements
+    python -m trainer knowledge-facts
 
 Every fact passes the same checks, whatever its source: one short sentence, no blocked word, kid vocabulary (the
 curriculum's word list, common English words, names and the fact's own subject), a known topic and source. The CSV
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import importlib.util
 import re
 import unicodedata
 from collections import Counter
@@ -20,7 +22,18 @@ from pathlib import Path
 
 from starmind_edge.blocklist import contains_blocked
 
+from ..errors import TrainerError
 from .fact import SOURCES, TOPICS, Fact
+from .sources.wordnet import WORDNET
+
+# What the sources read besides facts.csv's own folder: files from Debian packages, and Python packages (".[knowledge]").
+APT_FILES = {
+    "wordnet-base": WORDNET / "data.noun",
+    "wordnet-sense-index": WORDNET / "index.sense",  # how often each sense is used: picks a word's everyday meaning
+    "bsdgames": Path("/usr/share/games/bsdgames/quiz"),
+    "dict-elements": Path("/usr/share/dictd/elements.dict.dz"),
+}
+PIP_MODULES = ["countryinfo", "meaningull", "wordfreq", "inflect", "textstat"]
 
 FACTS_CSV = Path(__file__).resolve().parent / "facts.csv"
 COLUMNS = ["text", "topic", "source", "subject", "keys", "question"]
@@ -151,9 +164,20 @@ def read_csv(path: Path = FACTS_CSV) -> list[Fact]:
         return [Fact(**row) for row in csv.DictReader(src)]
 
 
+def check_sources() -> None:
+    """Say, before any work, which packages the sources need and lack, and the command that installs them."""
+    apt = [package for package, file in APT_FILES.items() if not file.exists()]
+    pip = [name for name in PIP_MODULES if importlib.util.find_spec(name) is None]
+    needs = ([f"sudo apt-get install {' '.join(apt)}"] if apt else []) + (['pip install -e ".[knowledge]"'] if pip else [])
+    if needs:
+        lacking = ", ".join([*(f"{p} ({APT_FILES[p]})" for p in apt), *pip])
+        raise TrainerError(f"knowledge-facts reads packages this machine lacks: {lacking}. Install them: {' && '.join(needs)}")
+
+
 def main(path: Path = FACTS_CSV) -> None:
     from .kb import ENGLISH
 
+    check_sources()
     dropped: Counter = Counter()
     facts = gather(all_sources(), dropped)
     write_csv(facts, path)
@@ -171,7 +195,7 @@ def english_list() -> list[str]:
     wordnet-base) and the kid word list."""
     words = set(_kid_words())
     for part in ("noun", "verb", "adj", "adv"):
-        for line in open(f"/usr/share/wordnet/index.{part}", encoding="utf-8"):
+        for line in open(WORDNET / f"index.{part}", encoding="utf-8"):
             lemma = line.split(" ", 1)[0]
             if not line.startswith(" ") and lemma.isalpha() and lemma.islower():
                 words.add(lemma)

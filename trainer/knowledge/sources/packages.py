@@ -17,14 +17,13 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from importlib.resources import files
-from pathlib import Path
 
 import inflect
 from wordfreq import zipf_frequency
 
 from ...curriculum.phrasing import childify
 from ...curriculum.vocabulary import allowed_words
-from ..collect import COMMON_ZIPF
+from ..collect import APT_FILES, COMMON_ZIPF
 from ..fact import Fact
 
 WORDS = inflect.engine()
@@ -38,7 +37,7 @@ NOT_WORDS = {"similarly"}  # "in a same way"
 NOT_OPPOSITES = {frozenset(pair.split("/")) for pair in "already/still drink/eat guess/know certainly/maybe".split()}
 BRITISH = [(r"\bcolor", "colour"), (r"\bgray\b", "grey")]
 
-QUIZ = Path("/usr/share/games/bsdgames/quiz")
+QUIZ = APT_FILES["bsdgames"]
 # The groups a child may meet, as the collectives file names them (its "murder" of crows and people words are left out).
 KID_COLLECTIVES = {
     *"ants bananas bears bees buffaloes cats cattle chickens dogs elephants ferrets fish foxes goats grapes hens".split(),
@@ -65,7 +64,7 @@ PEOPLE_SEXES = {"duke", "gentleman", "lad", "monk", "prince"}
 NOT_GROUP_WORDS = {"hill"}  # an ant hill is a home, not a group
 BABY_SKIP = {("kitten", "fox"), ("kitten", "panther"), ("kid", "antelope")}  # their babies are cubs and calves
 
-ELEMENTS_DICT = Path("/usr/share/dictd/elements.dict.dz")
+ELEMENTS_DICT = APT_FILES["dict-elements"]
 KID_ELEMENTS = """hydrogen helium lithium boron carbon nitrogen oxygen fluorine neon sodium magnesium aluminum silicon
     phosphorus sulphur chlorine argon potassium calcium titanium chromium iron cobalt nickel copper zinc krypton silver
     tin iodine xenon tungsten platinum gold mercury lead radon radium uranium plutonium""".split()

@@ -1,4 +1,5 @@
-"""Kid-level facts from WordNet 3.0 (Debian wordnet-base): kinds, parts and opposites of familiar words.
+"""Kid-level facts from WordNet 3.0 (Debian wordnet-base and wordnet-sense-index): kinds, parts and opposites of
+familiar words.
 
 WordNet's data files are read with the standard library. Its raw output has many facts unfit for children, so every
 candidate was read by hand: only those marked ``ok`` in ``review/wordnet.csv`` are yielded.
