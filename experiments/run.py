@@ -2,8 +2,8 @@
 
     python experiments/run.py 003          # or the folder name: 003-quantization
 
-Each experiment starts from the default model's training folder, build/default (made by `python -m trainer all`),
-and writes bundles under build/experiments/. The README.md in each folder reports the figures and what they mean.
+Each experiment starts from the default model's training folder, runs/default (made by `python -m trainer all`),
+and writes bundles under runs/experiments/. The README.md in each folder reports the figures and what they mean.
 """
 
 from __future__ import annotations
