@@ -355,6 +355,37 @@ def test_every_command_in_a_guide_is_run_by_a_test_or_says_why_not():
     assert "bash hardware/pi_zero_emulation.sh" in (ROOT / ".ci" / "run").read_text()
 
 
+def test_every_experiment_s_command_runs_as_written():
+    """An experiment's commands: `experiments/run.py` with one of its experiments, a tool command that a guide shows
+    and a test runs word for word, or a pipeline command that writes under runs/ like every other."""
+    import shlex
+
+    run_py = (ROOT / "experiments" / "run.py").read_text(encoding="utf-8")
+    experiments = re.findall(r'^    "(\d{3}-[\w-]+)": \w+,$', run_py, re.M)
+    assert experiments, "experiments/run.py's EXPERIMENTS"
+    from trainer.cli import TOOLS
+
+    for readme in sorted((ROOT / "experiments").glob("*/README.md")):
+        commands = [
+            re.sub(r"\s+#.*$", "", line).strip()
+            for block in code_blocks(readme.read_text(encoding="utf-8"), "bash")
+            for line in block.splitlines()
+            if line.strip() and not line.lstrip().startswith("#")
+        ]
+        assert commands, readme
+        for command in commands:
+            argv = shlex.split(command)
+            if argv[:2] == ["python", "experiments/run.py"]:
+                [wanted] = argv[2:]
+                assert [n for n in experiments if n.startswith(wanted)] == [readme.parent.name], command
+            elif argv[:3] == ["python", "-m", "trainer"] and argv[3] in TOOLS:
+                assert command in RUN_BY, f"{readme}: {command} is not a guide's command that a test runs"
+            else:
+                assert argv[:4] == ["python", "-m", "trainer", "all"], f"{readme}: {command}"
+                paths = [argv[i + 1] for i, arg in enumerate(argv) if arg in ("--work", "--bundle", "--out")]
+                assert paths and all(path.startswith("runs/") for path in paths), f"{readme}: {command}"
+
+
 def test_the_readme_s_first_command_answers_as_written(tmp_path):
     """The README's first command, less the install (tests/test_package.py installs the wheel): its question."""
     import shlex
