@@ -405,6 +405,13 @@ def test_prune_refuses_nonsense(micro_bundle, tmp_path, capsys):
 # ---- scale out: TensorFlow's own data parallelism, on two logical CPU devices --------------------------------
 
 
+def test_training_stages_without_their_data_say_which_stages_make_it(tmp_path, capsys):
+    """The README's `python -m trainer pretrain train --distribute mirrored` in a work folder with no data yet."""
+    argv = ["pretrain", "train", "--distribute", "mirrored", "--recipe", "micro", "--work", str(tmp_path)]
+    fails(capsys, argv, "python -m trainer knowledge data tokenizer")
+    assert not (tmp_path / "pretrain").exists()
+
+
 def test_training_runs_data_parallel_on_two_cpu_devices(micro_work, tmp_path):
     work = tmp_path / "work"
     shutil.copytree(micro_work / "data", work / "data")

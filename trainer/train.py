@@ -111,6 +111,13 @@ def train(
 
     Writes `out_dir/model.weights.h5`, `out_dir/config.json`, `out_dir/history.csv` and `out_dir/budget.json`.
     """
+    missing = [path for path in (data_dir / "train.jsonl", data_dir / "valid.jsonl", tokenizer_path) if not path.exists()]
+    if missing:
+        raise TrainerError(
+            f"nothing to train on yet: {', '.join(map(str, missing))} not made. Make the data and the tokenizer "
+            "first, with the same --recipe and --work: python -m trainer knowledge data tokenizer (or every stage: "
+            "python -m trainer all)"
+        )
     keras.utils.set_random_seed(cfg.seed)
     out_dir.mkdir(parents=True, exist_ok=True)
     tok = Tokenizer(tokenizer_path)
