@@ -355,6 +355,27 @@ def test_every_command_in_a_guide_is_run_by_a_test_or_says_why_not():
     assert "bash hardware/pi_zero_emulation.sh" in (ROOT / ".ci" / "run").read_text()
 
 
+def test_the_readme_says_which_of_its_make_it_your_own_commands_make_a_bundle():
+    """A tool writes a bundle under runs/ (--out); stages make one only with `convert`, so a line without it says so."""
+    import itertools
+    import shlex
+
+    from trainer.cli import STAGES, TOOLS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    [block] = code_blocks(readme.partition("\nMake it your own")[2], "bash")[:1]
+    for line in block.strip().splitlines():
+        command, _, comment = line.partition("#")
+        argv = shlex.split(command)
+        assert argv[:3] == ["python", "-m", "trainer"], line
+        if argv[3] in TOOLS:
+            assert argv[argv.index("--out") + 1].startswith("runs/"), line
+            continue
+        stages = list(itertools.takewhile(lambda arg: not arg.startswith("-"), argv[3:]))
+        assert stages and set(stages) <= set(STAGES), line
+        assert ("no bundle" in comment) == ("convert" not in stages), line
+
+
 def test_every_experiment_s_command_runs_as_written():
     """An experiment's commands: `experiments/run.py` with one of its experiments, a tool command that a guide shows
     and a test runs word for word, or a pipeline command that writes under runs/ like every other."""
