@@ -39,6 +39,21 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
+def test_each_tool_and_the_stages_have_their_own_help(capsys):
+    """`python -m trainer TOOL --help` is that tool's help, whatever a stage is called; the stages' help lists both."""
+    from trainer.cli import STAGES, TOOLS
+
+    for tool in TOOLS:
+        with pytest.raises(SystemExit) as stop:
+            main([tool, "--help"])
+        out = capsys.readouterr().out
+        assert stop.value.code == 0 and out.startswith(f"usage: python -m trainer {tool} "), out
+    with pytest.raises(SystemExit) as stop:
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert stop.value.code == 0 and all(f"{name}:" in out for name in [*STAGES, *TOOLS])
+
+
 # ---- your own data -------------------------------------------------------------------------------------
 
 
