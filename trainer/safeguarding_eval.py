@@ -7,7 +7,7 @@ ordinary message fails when it gets a safeguarding reply it did not need (a fals
 the second look at a worrying message the model answered with cheer or no grown-up to tell.
 
     python -m trainer.safeguarding_eval                 # held-out half, the bundled model
-    python -m trainer.safeguarding_eval --split all --bundle build/default/bundle
+    python -m trainer.safeguarding_eval --split all --bundle runs/default/bundle
     python -m trainer.safeguarding_eval --set trainer/safeguarding_fresh_set.jsonl --split all   # measured once
 """
 
