@@ -2,10 +2,11 @@
 
     python -m trainer worry-score            # train, print how well it does, write starmind_edge/worry_weights.bin
 
-It learns from every set the rules were already tuned on (`TRAIN`): disclosures and unsafe requests are 1, their
-ordinary look-alikes 0. It never sees the safeguarding set's held-out half or the fresh sets the figures in SAFETY.md
-come from (`VALIDATION`, `BLIND`). Before writing, it shows leave-one-set-out figures: for each training set, a model trained
-on the others scores it, as a set written by a new author would be scored.
+It learns from every set the rules were already tuned on (`TRAIN`) and from the curriculum's own safeguarding
+messages: disclosures and unsafe requests are 1, their ordinary look-alikes 0. It never sees the safeguarding set's
+held-out half or fresh sets 3, 4 and 5, which SAFETY.md's figures come from. Before writing, it shows
+leave-one-set-out figures: for each training set, a model trained on the others scores it, as a set written by a new
+author would be scored.
 """
 
 from __future__ import annotations
@@ -26,8 +27,9 @@ HERE = Path(__file__).resolve().parent
 TRAIN = ["safeguarding_set.jsonl"] + [p.name for p in sorted(HERE.glob("safeguarding_tune_set*.jsonl"))] + [
     "safeguarding_fresh_set.jsonl", "safeguarding_fresh_set_2.jsonl",
 ]  # fmt: skip
-# Never trained on: fresh set 3 is where `safeguarding.VETO` was chosen (printed below); fresh set 4 stays blind.
-VALIDATION, BLIND = "safeguarding_fresh_set_3.jsonl", "safeguarding_fresh_set_4.jsonl"
+# Never trained on: fresh set 3, where the thresholds (`safeguarding.VETO`, `WORRIED`) were checked (printed below), and
+# fresh sets 4 and 5, which SAFETY.md's figures come from (measured blind).
+VALIDATION = "safeguarding_fresh_set_3.jsonl"
 CURRICULUM = 5000  # and this many of the curriculum's own disclosures, and as many of its look-alikes and requests
 BUCKETS = 1 << 17
 EPOCHS, LEARNING_RATE, DECAY, L2 = 8, 0.5, 0.9, 1e-5
