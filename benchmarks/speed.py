@@ -7,6 +7,7 @@ python benchmarks/speed.py [BUNDLE] [--threads N]
 from __future__ import annotations
 
 import argparse
+import json
 import platform
 import resource
 import statistics
@@ -14,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+SAFEGUARDING_SET = Path(__file__).resolve().parents[1] / "trainer" / "safeguarding_set.jsonl"
 QUESTIONS = [
     "What colour is the sky?",
     "what is 7 times 8",
@@ -84,14 +86,18 @@ def main():
     prefill_s = min(t for t, _ in timings)
     decode_tps = max(s for _, s in timings)
 
-    from starmind_edge.safeguarding import check, troubled
+    from starmind_edge.safeguarding import check, troubled, worrying_words
 
-    messages = [*QUESTIONS, "i dont want to be alive anymore", "someone at school hit me", "my teacher is so strict"] * 40
+    # Children's own messages, every one different (the rules keep their last few readings, so repeating a handful of
+    # messages would time the cache), read as ask() reads them: the rules, the second look, whether to sample.
+    messages = [json.loads(line)["text"] for line in SAFEGUARDING_SET.read_text(encoding="utf-8").splitlines()]
     rules_ms = []
     for _ in range(5):
         t0 = time.perf_counter()
         for m in messages:
-            check(m) or troubled(m)
+            if check(m) is None:
+                troubled(m)
+            worrying_words(m)
         rules_ms.append((time.perf_counter() - t0) * 1000 / len(messages))
 
     size = sum(p.stat().st_size for p in bundle.iterdir() if p.is_file())
@@ -111,7 +117,10 @@ def main():
     print(f"first answer      {first!r}")
     for q, (seconds, tokens) in latencies.items():
         print(f"ask()  {seconds * 1000:6.0f} ms  {tokens:3d} tokens  {q}")
-    print(f"safeguarding      {statistics.median(rules_ms):.2f} ms per question (median of 5 runs over {len(messages)})")
+    print(
+        f"safeguarding      {statistics.median(rules_ms):.2f} ms per question (median of 5 runs over {len(messages)} "
+        "different messages of trainer/safeguarding_set.jsonl)"
+    )
     print(f"tensorflow imported: {'tensorflow' in sys.modules}")
 
 
