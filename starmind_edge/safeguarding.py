@@ -497,6 +497,13 @@ CATEGORIES = [
         "self_harm",
         SERIOUS,
         (
+            r"\bwont be (?:here|around|alive) (?:soon|much longer|anymore|any more|to (?:feed|look after|walk|play with) (?:him|"
+            r"her|them|my))\b",
+            r"\b(?:wont|will not|dont) need (?:them|it|my toys|my things|my stuff|any of it) (?:\w+ ){0,2}after (?:this week|"
+            r"tonight|today|tomorrow|the weekend|\w+day)\b",
+            r"\bwhat i (?:did|do|done|keep doing) to my (?:arm|arms|leg|legs|wrist|wrists|skin|body|thighs?)\b",
+            r"\b(?:compass|sharpener blade|pencil sharpener|razor|blade) (?:\w+ ){0,3}on (?:my|our) (?:arm|arms|leg|legs|wrist|"
+            r"wrists|skin)\b",
             r"\b(?:end it|stop living|end my life|not be alive|go away forever)\b(?=.*\b(?:i|im|me|my)\b)",
             r"\bwish (?:a |the )?(?:car|bus|train|lorry) would (?:hit|run over) me\b",
             r"\b(?:dont|do not) (?:even )?want to wake up\b(?! (?:early|at|before|for|so))",
@@ -644,6 +651,7 @@ CATEGORIES = [
         "sexual_abuse",
         SERIOUS,
         (
+            r"\btouch (?:me|them|us|you) there\b|\bgood (?:girls|boys) (?:let|lets|dont tell)\b",
             r"\b(?:makes|made|make|making) me (?:\w+ ){0,3}(?:with my mouth|on top of (?:him|her)|on (?:his|her) lap|shower with "
             r"(?:him|her)|(?:\w+ ){0,3}under the covers|kiss (?:him|her) back|(?:\w+ ){0,4}(?:no clothes|naked|rude))\b",
             (
@@ -892,6 +900,8 @@ CATEGORIES = [
         "emotional_abuse",
         SERIOUS,
         (
+            r"\b(?:im|i am|its me|me is) the reason (?:she|he|they|mum|dad|my mum|my dad|my step \w+) (?:drinks|is sad|is angry|"
+            r"cries|left|is ill|hates)\b",
             r"\bnext time it will be (?:my|your) (?:face|head)\b",
             r"\b(?:sleep|sleeps|slept) in the (?:shed|garage|garden|cold) when\b",
             r"\bim the reason (?:\w+ ){0,3}(?:left|died|sad|angry|cries|split)\b|\bi ruined (?:the|our) family\b",
@@ -1041,6 +1051,12 @@ CATEGORIES = [
         "grooming",
         SERIOUS,
         (
+            (
+                r"\b(?:on|from|in) (?:roblox|fortnite|minecraft|tiktok|snapchat|snap|insta|instagram|discord|youtube|whatsapp|"
+                r"online|the game|my game|xbox|ps4|ps5|a game|among us)\b",
+                r"\b(?:pick me up|meet me|meet up with me|come to my (?:school|house|home)|take me (?:to|for|out)|"
+                r"wait for me (?:after|outside)|where i live|my address|which school i go to)\b",
+            ),
             r"\b(?:should|lets|let us|wants to|want to) (?:move|go|talk|chat) (?:to|on|onto) (?:snapchat|whatsapp|"
             r"discord|telegram|"
             r"kik)\b",
@@ -1211,6 +1227,9 @@ CATEGORIES = [
         "neglect",
         SERIOUS,
         (
+            r"\b(?:shoes|trainers|coat|clothes|uniform|school shoes) (?:\w+ ){0,3}(?:no soles|holes in (?:them|it)|too small|"
+            r"dont fit|falling apart)\b(?=.*\b(?:cant afford|no money|wont buy|doesnt buy|never buys|but (?:she|he|"
+            r"they) buys?)\b)",
             r"\b(?:theres|there is|we have|we had|we got) nothing (?:to eat )?(?:at home|in the house|"
             r"in the fridge)?\b(?=.*\b(?:hungry|"
             r"took|food|eat|dinner|home|nothing)\b)",
@@ -1384,6 +1403,10 @@ CATEGORIES = [
         "danger",
         SERIOUS,
         (
+            r"\bcarbon monoxide\b(?=.*\b(?:beeping|going off|wont stop|dizzy|sick|headache|sleepy|passed out|fainted)\b)",
+            r"\b(?:river|flood|floodwater|flood water|the water|sea) (?:\w+ ){0,2}(?:came|comes|is coming|coming|got|is getting|"
+            r"getting) (?:into|in to|inside) (?:our|my|the) (?:house|home|flat|kitchen|living room|downstairs|bedroom)\b|"
+            r"\bwater is (?:getting|coming) (?:higher|up the stairs)\b",
             r"\b(?:on the floor|fell over|fell down|collapsed) (?:\w+ ){0,5}(?:blood|foam|shaking|not moving|not talking|not "
             r"breathing|wont wake)\b",
             r"\b(?:not talking or moving|not moving or talking|not breathing)\b",
@@ -1895,6 +1918,7 @@ CATEGORIES = [
         "grown_up_topics",
         REQUEST,
         (
+            r"\b(?:feels? like|feel like) (?:to )?(?:do|doing|take|taking|being on|be on) (?:drugs|weed|cocaine|crack)\b",
             r"\b(?:strip club|strippers?|getting high|get high|high on drugs|(?:cigarettes?|cigs|"
             r"vapes?) (?:\w+ ){0,2}(?:taste|nicest|best|buy))\b",
             r"\b(?:sexiest|sexy (?:video|videos|pictures|pics)|only fans|onlyfans|18 (?:bit|section|part|games?|films?|"
@@ -2135,6 +2159,12 @@ CATEGORIES = [
         "bullying",
         SENSITIVE,
         (
+            r"\b(?:kick|kicks|kicked|ban|bans|banned|block|blocks|blocked) me (?:out )?(?:of|from) (?:every|all the|all our|"
+            r"the class) (?:server|servers|game|games|group|groups|chat|chats)\b",
+            r"\b(?:pull|pulls|pulling|pulled|rip|rips|ripped|grab|grabs|grabbed|take|takes|took) (?:off )?my (?:hijab|turban|"
+            r"headscarf|patka|wig|kippah|head scarf)(?: off)?\b",
+            r"\b(?:they|someone|somebody|he|she|kids|boys|girls|everyone) (?:\w+ ){0,2}(?:hid|hide|hides|took|take|takes|broke|"
+            r"snapped|stole|threw) my (?:hearing aid|hearing aids|glasses|wheelchair|crutches|inhaler|walking frame)\b",
             r"\b(?:hit|hits|kicked|kicks|punched|punches|slapped|slaps|pushed|shoved|bit|bites|scratched|scratches) me "
             r"(?:really |so |very )?(?:hard|in the (?:face|tummy|stomach|head|eye|nose|back|privates)|across the face)\b",
             r"\b(?:pulls|pulled|pull|scratched|scratches|hit|hits|kicked|kicks|punched|bit|bites|pinched|pinches) (?:\w+ ){0,3}"
@@ -2256,6 +2286,10 @@ CATEGORIES = [
         "home_conflict",
         SENSITIVE,
         (
+            r"\bpolice (?:cars? |vans? |officers? |men )?(?:\w+ ){0,2}(?:outside|at|came to|round|in) (?:our|my) (?:house|flat|"
+            r"door|home)\b(?!.*\b(?:next door|neighbours|burglar|stolen|lost|found|visit)\b)",
+            r"\b(?:drink|drinks|drinking|get drunk|gets drunk) and (?:then )?(?:fight|fights|argue|argues|shout|shouts|scream|"
+            r"screams|smash|break)\b",
             r"\b(?:packed (?:a|his|her) bags?|packed (?:his|her) stuff) and (?:left|went|moved out)\b",
             r"\b(?:isnt|is not|not) allowed to see (?:us|me) (?:anymore|now)\b",
             r"\b(?:mum|dad|nan|parents) (?:cries|cry|is crying) (?:\w+ ){0,4}when (?:she|he|they) (?:thinks|think)\b",
@@ -2411,6 +2445,10 @@ CATEGORIES = [
         "fear",
         SENSITIVE,
         (
+            r"\b(?:man|woman|guy|person|lady|someone) (?:who )?(?:stands|sits|waits|parks|hangs around) (?:\w+ ){0,6}(?:watches|"
+            r"watching|stares|staring|looks|looking) (?:at )?(?:me|us)\b",
+            r"\b(?:hear|hearing|heard|keep hearing) (?:\w+ ){0,2}(?:footsteps|someone|somebody|voices|banging|"
+            r"knocking) (?:\w+ ){0,4}(?:no ones|nobody|noone|no one|nobodys) (?:is )?(?:up there|there|home|in)\b",
             r"\bwhat if (?:my )?(?:mum|dad|nan|brother|sister) (?:doesnt|dont|never|wont) (?:come back|comes back|wake up)\b",
             (r"\bcant sleep\b", r"\b(?:scary|scared|video|worried|thinking|afraid|nightmare|monster|clown)\b"),
             r"\b(?:im|i am|i was|i keep|i cant stop|cant stop) (?:\w+ )?(?:shaking|trembling)\b",
@@ -2457,6 +2495,8 @@ CATEGORIES = [
         "sadness",
         SENSITIVE,
         (
+            r"\b(?:everyone|everybody|my family|my (?:mum|dad|parents)|nobody|no one) (?:\w+ )?(?:forgot|forgets|"
+            r"had forgotten) my birthday\b",
             r"\b(?:i feel|feel|im|i am) (?:like )?(?:a|such a) (?:failure|loser|nobody|waste of space)\b",
             r"\b(?:ive got|i got|i have|theres|there is) nobody (?:to (?:talk to|play with|sit with)|who (?:likes|"
             r"cares about) me)\b",
@@ -2864,7 +2904,8 @@ TRUSTED = re.compile(
 # Games, sport, play, stories and slang: a worrying word here is not a worry.
 BENIGN = re.compile(
     r"\b(?:lol|haha|lmao|joke|joking|game|games|level|minecraft|roblox|fortnite|pokemon|film|movie|cartoon|show|tv|"
-    r"story|book|comic|poem|poems|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|goal|"
+    r"story|book|comic|poem|poems|pretend|pretending|dream|dreamt|zombie|monster|ghost|halloween|costume|football|ball|match|"
+    r"goal|"
     r"team|race|tag|boxing|karate|judo|trampoline|pillow fight|play fight|water fight|water balloon|snowball|party|"
     r"bored|laughing|laughed|tickle|tickled|to die for|could die|dying to|killed it|beat me at|beat me in|punching bag|"
     r"lego|toy|toys|teddy|doll|spiderman|superhero|dinosaur|dragon|won|winning|score|scored|hockey|rugby|netball|cricket|"
