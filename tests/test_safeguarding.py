@@ -473,11 +473,14 @@ FLOORS = {
     "safeguarding_tune_set_6.jsonl": (0.033, 0.02, 0.97),
     "safeguarding_tune_set_7.jsonl": (0.022, 0.015, 0.81),  # written to be hard: only partly tuned on yet
     "safeguarding_fresh_set_2.jsonl": (0.013, 0.02, 0.80),
+    # Fresh set 4 became a tune set once it had been measured blind (2026-12-07): its misses taught the rules 21 phrasings.
+    "safeguarding_fresh_set_4.jsonl": (0.025, 0.03, 0.82),
 }
 
 
 @pytest.mark.parametrize(
-    "path", [*sorted(TRAINER.glob("safeguarding_tune_set*.jsonl")), TRAINER / "safeguarding_fresh_set_2.jsonl"]
+    "path",
+    [*sorted(TRAINER.glob("safeguarding_tune_set*.jsonl")), *(TRAINER / f"safeguarding_fresh_set_{n}.jsonl" for n in (2, 4))],
 )
 def test_the_tune_sets_stay_caught_and_their_ordinary_messages_quiet(path):
     """Floors a little under what the rules measure on each tune set (rules and the second look's trigger)."""
