@@ -38,6 +38,11 @@ def _main(argv: list[str] | None) -> int:
     parser.add_argument("--max-tokens", type=int, default=128, help="the longest answer, in tokens")
     parser.add_argument("--threads", type=int, default=None, help="CPU threads for the model (default 1, the fastest here)")
     parser.add_argument("--stats", action="store_true", help="also print tokens and seconds")
+    parser.add_argument(
+        "--no-history",
+        action="store_true",
+        help=f"in chat, keep no history of what is typed (kept by default: {_history_file()})",
+    )
     parser.add_argument("--version", action="version", version=f"starmind-edge {__version__}")
     args = parser.parse_args(argv)
     if not args.question:
@@ -71,8 +76,10 @@ def _main(argv: list[str] | None) -> int:
         if listening:
             return _listen(brain, ears, args.question[1:], args.stats)
         if args.question == ["chat"]:
-            _line_editing()
-            brain.chat()
+            from .chat_history import default_path, line_editing
+
+            with line_editing(None if args.no_history else default_path()) as read:
+                brain.chat(read=read)
             return 0
         answer = brain.ask(" ".join(args.question))
     except StarmindError as err:
@@ -141,9 +148,11 @@ def _listen(brain, ears, files: list[str], stats: bool) -> int:
     return 1 if missed else 0
 
 
-def _line_editing() -> None:
-    """Arrow keys and history in `starmind chat` where the terminal has readline (not Windows' plain console)."""
-    try:
-        import readline  # noqa: F401 - importing it is what turns line editing on for input()
-    except ImportError:
-        pass
+def _history_file() -> str:
+    """Where `starmind chat` keeps what is typed, as --help says it."""
+    from .chat_history import LENGTH, default_path
+
+    path = default_path()
+    if path is None:
+        return "nowhere, as STARMIND_HISTORY is off"
+    return f"the last {LENGTH} lines, in {path}; delete it to clear it, or set STARMIND_HISTORY=off"
