@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -207,3 +208,18 @@ def test_the_shipped_bundle_s_readme_is_its_card():
     bundle = ROOT / "starmind_edge" / "models" / "default"
     card = json.loads((bundle / "card.json").read_text())
     assert (bundle / "README.md").read_text(encoding="utf-8") == readme(card), "python -m trainer evaluate --write-card"
+    made = card["made_with"]  # the trainer's format: the version and the commit that wrote the bundle
+    assert made["starmind_edge"] and re.fullmatch(r"[0-9a-f]{40}(\+changes)?", made["commit"])
+    readme_text = (bundle / "README.md").read_text(encoding="utf-8")
+    assert f"Made with starmind_edge {made['starmind_edge']} at commit {made['commit']}" in readme_text
+    if "recovered" in made:  # a bundle built before cards recorded it: found in git history afterwards, and said so
+        assert made["recovered"].startswith("recovered from git history") and f"({made['recovered']})." in readme_text
+        known = subprocess.run(["git", "cat-file", "-e", made["commit"] + "^{commit}"], cwd=ROOT, capture_output=True)
+        if known.returncode == 0:  # not a shallow clone: the commit is the one that wrote the shipped model.tflite
+            last = subprocess.run(
+                ["git", "log", "-1", "--format=%H", "--", "starmind_edge/models/default/model.tflite"],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+            )
+            assert last.stdout.strip() == made["commit"]

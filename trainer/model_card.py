@@ -34,7 +34,8 @@ LIMITS = [
 
 
 def made_with() -> dict:
-    """The package version and the source commit that wrote a bundle ("+changes" when the checkout had edits)."""
+    """The package version and the source commit that wrote a bundle ("+changes" when the checkout had edits). A
+    card written before this was recorded may carry them found afterwards, with ``recovered`` saying how."""
     try:
         commit = subprocess.run(
             ["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True, timeout=10, check=True
@@ -169,7 +170,9 @@ def readme(card: dict) -> str:
         + (f" from `{training['base']}`" if training.get("base") else "")
         + f"; cost {cost}."
         + (f" Made with starmind_edge {made['starmind_edge']}" if made.get("starmind_edge") else "")
-        + (f" at commit {made['commit']}." if made.get("commit") else "." if made else "")
+        + (f" at commit {made['commit']}" if made.get("commit") else "")
+        + (f" ({made['recovered']})" if made.get("recovered") else "")
+        + ("." if made else "")
         + " The curriculum and its sources: trainer/DATA_CARD.md in the Starmind Edge repository."
     )
     if card.get("knowledge"):
