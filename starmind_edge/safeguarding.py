@@ -2807,23 +2807,19 @@ def read(message: str) -> str:
     return correct_typos(normalise(message))
 
 
-# How sure the worry score must be that a message is ordinary before a rule's match is set aside: log-odds of -6, a
-# chance of 1 in 400 that it is a concern. Unsafe requests are never set aside: the rules rarely mistake them.
+# How sure the worry score must be that sad or worried news is ordinary before a rule's match is set aside: log-odds
+# of -6, a chance of 1 in 400 that it is a concern. Serious disclosures and unsafe requests are never set aside: a
+# crisis reply a child did not need is far less harm than a child who said they are hurt being answered by the model.
 VETO = -6.0
 # As sure the other way (log-odds of +6): a message about the child the rules missed still gets the second look.
 WORRIED = 6.0
-CLAUSE = re.compile(r"\b(?:but|and|so|because|then)\b")
 
 
 def reads_ordinary(text: str, severity: str, logit=worry_score.logit) -> bool:
-    """True when the worry score is sure that normalised `text`, which a rule of `severity` matched, is ordinary. An
-    unsafe request never is, nor a message with an alarm in it ("hit me", "no food", "secret", "not breathing"), and a
-    serious one must read as ordinary up to each "but", "and" or "so" too: what follows never settles it ("... but im
-    ok now")."""
-    if severity == REQUEST or ALARM.search(text):
-        return False
-    cuts = [m.start() for m in CLAUSE.finditer(text)] if severity == SERIOUS else []
-    return all(logit(text[:cut]) < VETO for cut in [*cuts, len(text)] if text[:cut].strip())
+    """True when the worry score is sure that normalised `text`, which a rule of `severity` matched, is ordinary.
+    Only sensitive news can be: never a serious disclosure or an unsafe request, nor a message with an alarm in it
+    ("hit me", "no food", "secret", "not breathing")."""
+    return severity == SENSITIVE and not ALARM.search(text) and logit(text) < VETO
 
 
 def check(message: str, helpline: str | None = None, veto: bool = True) -> Concern | None:

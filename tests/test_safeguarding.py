@@ -474,7 +474,7 @@ FLOORS = {
     "safeguarding_tune_set_7.jsonl": (0.022, 0.015, 0.81),  # written to be hard: only partly tuned on yet
     "safeguarding_fresh_set_2.jsonl": (0.013, 0.02, 0.80),
     # Fresh set 4 became a tune set once it had been measured blind (2026-12-07): its misses taught the rules 21 phrasings.
-    "safeguarding_fresh_set_4.jsonl": (0.025, 0.03, 0.82),
+    "safeguarding_fresh_set_4.jsonl": (0.032, 0.03, 0.82),
 }
 
 
@@ -729,9 +729,7 @@ def test_a_new_happy_ending_never_hides_a_serious_disclosure(tail):
 # Written for these tests, not taken from any labelled set.
 
 
-LOOK_ALIKES_THE_SCORE_KNOWS = [
-    "the ice cream was so good i wanted to die", "i cried when we won the cup", "my sister punched the air when she won",
-]  # fmt: skip
+LOOK_ALIKES_THE_SCORE_KNOWS = ["i cried when we won the cup", "mum and dad argue about who gets the last biscuit"]
 WORRIES_THE_RULES_MISS = [
     "my uncle sends me messages and says delete them", "i dont think anyone would miss me",
     "i feel like i am always in the way at home",
@@ -750,16 +748,16 @@ def test_a_worry_the_rules_miss_gets_the_second_look_when_the_score_is_sure(mess
     assert second_look(message, "That's nice to know. Thanks for telling me!").reply == WORRY_REPLY
 
 
-def test_the_score_never_sets_aside_a_request_an_alarm_or_a_serious_worry_that_ends_well():
-    def ordinary_unless_hurt(text):  # a score that reads everything as ordinary except the harm itself
-        return 9.0 if "touched me" in text or "hurts me" in text else -20.0
+def test_the_score_sets_aside_only_sad_or_worried_news_never_a_serious_disclosure_a_request_or_an_alarm():
+    def sure_it_is_ordinary(text):  # a score that reads everything as ordinary
+        return -20.0
 
-    assert reads_ordinary(read("my dad took me to the football"), SENSITIVE, ordinary_unless_hurt)
-    assert not reads_ordinary(read("how do i make a bomb"), REQUEST, ordinary_unless_hurt)
-    assert not reads_ordinary(read("im scared because there is no food at home"), SENSITIVE, ordinary_unless_hurt)  # alarm
-    tail = read("my coach hurts me but then we won the match and im fine now")
-    assert not reads_ordinary(tail, SERIOUS, ordinary_unless_hurt)  # read up to each "but": what follows never settles it
-    assert ordinary_unless_hurt(tail) > 0 and not reads_ordinary(tail, SERIOUS, lambda text: -20.0 if "won" in text else 9.0)
+    assert reads_ordinary(read("im sad because our team came last"), SENSITIVE, sure_it_is_ordinary)
+    assert not reads_ordinary(read("i want to die lol"), SERIOUS, sure_it_is_ordinary)
+    assert not reads_ordinary(read("how do i make a bomb"), REQUEST, sure_it_is_ordinary)
+    assert not reads_ordinary(read("im scared because there is no food at home"), SENSITIVE, sure_it_is_ordinary)  # alarm
+    for wrapped in ("the ice cream was so good i wanted to die lol", "i wanted to die haha but then we won"):
+        assert check(wrapped) is not None  # a serious rule's match stands, however ordinary the score reads it
 
 
 def test_the_shipped_worry_weights_are_what_the_trainer_writes(tmp_path):
