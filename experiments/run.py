@@ -172,6 +172,17 @@ def merge_skills(folder: Path, steps: int = 250) -> None:
 # ---- 002: pruning curve -------------------------------------------------------------------------------------
 
 
+def pruned_row(report, heal: int) -> dict:
+    """Experiment 002's own columns for one pruned bundle, from what `prune()` returned (a `DerivedReport`, whose card
+    holds what prune measured): the share removed, the healing, and the loss after it."""
+    facts = report.card["training"]["prune"]
+    return {
+        "removed": f"{facts['removed_share']:.0%}",
+        "healed": f"{heal} steps" if heal else "no",
+        "loss": facts.get("loss_healed", facts["loss_pruned"]),
+    }
+
+
 def pruning_curve(folder: Path, shares=(0.0, 0.1, 0.2, 0.3, 0.4, 0.5), heal_steps: int = 120) -> None:
     from trainer.prune import prune
 
@@ -182,14 +193,7 @@ def pruning_curve(folder: Path, shares=(0.0, 0.1, 0.2, 0.3, 0.4, 0.5), heal_step
             report = prune(DEFAULT, out, OUT / f"work-002-{int(share * 100)}", "neurons", share, heal)
             if heal:
                 tokens += json.loads((OUT / f"work-002-{int(share * 100)}" / "budget.json").read_text())["tokens_seen"]
-            rows.append(
-                measure(
-                    out,
-                    removed=f"{report['removed_share']:.0%}",
-                    healed=f"{heal} steps" if heal else "no",
-                    loss=report.get("loss_healed", report["loss_pruned"]),
-                )
-            )
+            rows.append(measure(out, **pruned_row(report, heal)))
     save(
         folder,
         rows,
