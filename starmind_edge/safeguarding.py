@@ -2823,8 +2823,9 @@ def reads_ordinary(text: str, severity: str, logit=worry_score.logit) -> bool:
 
 
 def check(message: str, helpline: str | None = None, veto: bool = True) -> Concern | None:
-    """The first category (most serious first) whose rules match `message`, or None when it is ordinary. A match the
-    worry score reads as clearly ordinary ("i killed it at football") is set aside, unless `veto` is False."""
+    """The first category (most serious first) whose rules match `message`, or None when it is ordinary. Sad or
+    worried news that the worry score reads as surely ordinary ("i cried when we won the cup") is set aside, unless
+    `veto` is False."""
     text = read(str(message))
     if not text:
         return None

@@ -2,9 +2,11 @@
 
 The rules (`safeguarding.py`) read words, so each new way of writing "I killed it at football" can trip them. This is
 a linear model over the message's words and word pairs, trained by `python -m trainer worry-score` on the hand-labelled
-safeguarding sets (children's disclosures and requests against their ordinary look-alikes). A rule's match stands
-unless this score says clearly that the message is ordinary; it never finds a concern on its own. Deterministic and
-small: each word or pair is hashed (CRC-32) to one of `BUCKETS` int8 weights, and the score is their sum.
+safeguarding sets (children's disclosures and requests against their ordinary look-alikes). It only speaks where it
+is sure: sad or worried news it reads as surely ordinary is left to the model, and a message about the child that the
+rules missed but it reads as surely worrying gets the second look (`safeguarding.VETO`, `WORRIED`). It never sets
+aside a serious disclosure or an unsafe request, and never answers a child itself. Deterministic and small: each word
+or pair is hashed (CRC-32) to one of the file's int8 weights, and the score is their sum.
 
 >>> logit("i killed it at football today") < logit("my dad hits me")
 True
