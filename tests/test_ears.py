@@ -96,6 +96,26 @@ def test_every_command_of_the_commands_skill_is_in_the_grammar(grammar):
     assert missing == []
 
 
+def test_the_ears_compact_grammar_accepts_what_the_grammar_accepts(grammar, ears, tmp_path):
+    fsg = grammar[1]
+    rng = random.Random(11)
+    said = [hearing.spoken(commands.generate(rng).question) for _ in range(1000)]
+    said = [s for s in said if set(s.split()) <= hearing.grammar_words(grammar[0])]
+    changed = []  # near misses: a word dropped, doubled or moved
+    for s in said[:300]:
+        words = s.split()
+        i, j = rng.randrange(len(words)), rng.randrange(len(words))
+        changed += [" ".join(words[:i] + words[i + 1 :]), " ".join(words[: i + 1] + words[i:])]
+        words[i], words[j] = words[j], words[i]
+        changed.append(" ".join(words))
+    for sentence in said + changed + ["what colour is the sky", "then", "turn left then", "please"]:
+        assert ears._grammar.accept(sentence) == fsg.accept(sentence), sentence
+    assert any(not fsg.accept(s) for s in changed)
+    ears._grammar.writefile(str(tmp_path / "compact.fsg"))
+    states = int((tmp_path / "compact.fsg").read_text().split("NUM_STATES")[1].split()[0])
+    assert states < 200  # PocketSphinx's own compiler makes about 1,150 of them
+
+
 def test_the_grammar_has_every_action_direction_colour_and_number(grammar):
     words = hearing.grammar_words(grammar[0])
     for kinds in VOCABULARY.values():
