@@ -4,7 +4,7 @@
 
 It learns from every set the rules were already tuned on (`TRAIN`) and from the curriculum's own safeguarding
 messages: disclosures and unsafe requests are 1, their ordinary look-alikes 0. It never sees the safeguarding set's
-held-out half or fresh sets 3, 4 and 5, which SAFETY.md's figures come from. Before writing, it shows
+held-out half or fresh sets 3 to 6, which SAFETY.md's figures come from. Before writing, it shows
 leave-one-set-out figures: for each training set, a model trained on the others scores it, as a set written by a new
 author would be scored.
 """
@@ -28,7 +28,7 @@ TRAIN = ["safeguarding_set.jsonl"] + [p.name for p in sorted(HERE.glob("safeguar
     "safeguarding_fresh_set.jsonl", "safeguarding_fresh_set_2.jsonl",
 ]  # fmt: skip
 # Never trained on: fresh set 3, where the thresholds (`safeguarding.VETO`, `WORRIED`) were checked (printed below), and
-# fresh sets 4 and 5, which SAFETY.md's figures come from (measured blind).
+# fresh sets 4, 5 and 6, which SAFETY.md's figures come from (measured blind).
 VALIDATION = "safeguarding_fresh_set_3.jsonl"
 CURRICULUM = 5000  # and this many of the curriculum's own disclosures, and as many of its look-alikes and requests
 BUCKETS = 1 << 17
