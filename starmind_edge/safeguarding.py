@@ -498,12 +498,13 @@ CATEGORIES = [
         SERIOUS,
         (
             r"\bwont be (?:here|around|alive) (?:soon|much longer|anymore|any more|to (?:feed|look after|walk|play with) (?:him|"
-            r"her|them|my))\b",
+            r"her|them|my))\b(?!.*\b(?:holiday|holidays|trip|camp|away|sleepover|next week|weekend|moving|visiting)\b)",
             r"\b(?:wont|will not|dont) need (?:them|it|my toys|my things|my stuff|any of it) (?:\w+ ){0,2}after (?:this week|"
             r"tonight|today|tomorrow|the weekend|\w+day)\b",
-            r"\bwhat i (?:did|do|done|keep doing) to my (?:arm|arms|leg|legs|wrist|wrists|skin|body|thighs?)\b",
+            r"\bwhat i (?:did|do|done|keep doing) to my (?:arm|arms|leg|legs|wrist|wrists|skin|body|thighs?)\b(?! (?:when|at|on|"
+            r"in|playing|falling|by))",
             r"\b(?:compass|sharpener blade|pencil sharpener|razor|blade) (?:\w+ ){0,3}on (?:my|our) (?:arm|arms|leg|legs|wrist|"
-            r"wrists|skin)\b",
+            r"wrists|skin)\b(?!.*\b(?:by mistake|by accident|accidentally|slipped)\b)",
             r"\b(?:end it|stop living|end my life|not be alive|go away forever)\b(?=.*\b(?:i|im|me|my)\b)",
             r"\bwish (?:a |the )?(?:car|bus|train|lorry) would (?:hit|run over) me\b",
             r"\b(?:dont|do not) (?:even )?want to wake up\b(?! (?:early|at|before|for|so))",
@@ -637,10 +638,7 @@ CATEGORIES = [
             "Thank you for telling me. That sounds really hard, and you are not alone. Please go and tell a grown-up "
             "you trust right now, like your mum, dad, a teacher or a carer. They will want to help you.",
         ),
-        unless=r"\b(?:"
-        r"magicians|goodbye (?:letter|card|note) (?:\w+ ){0,4}(?:because|cos) (?:shes|hes|theyre|she is|he is|"
-        r"they are) (?:moving|leaving)|"
-        r"jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
         r"minecraft|roblox|fortnite|character|avatar|laughing|dying to|died of boredom|"
         r"(?:phone|battery|tablet|ipad|arm|leg|legs) (?:is |was |went )?(?:dying|dead)|dead (?:funny|good|easy|tired)|"
         r"tamagotchi|by accident|accidentally|help (?:people|animals|others|them|sick people) (?:to )?(?:not die|live|"
@@ -881,12 +879,7 @@ CATEGORIES = [
             "I'm so sorry that is happening. You did nothing wrong, and you deserve to be safe. Please tell a grown-up "
             "you trust, like a teacher or someone else in your family, as soon as you can.",
         ),
-        unless=r"\b(?:"
-        r"(?:held|holds|hold|grabbed|grabs|took|takes) my hand (?:\w+ ){0,2}(?:crossing|to cross|at the road|because a car|"
-        r"as a car)|(?:holds|held|hold|holding) my (?:tummy|hands?|arms?|back|legs) (?:\w+ ){0,2}(?:to help me|so i can|"
-        r"while i) (?:float|swim|balance|climb|learn)|(?:banged|bangs|knocked|knocks|hammered) on (?:my|"
-        r"the) (?:bedroom )?door to (?:wake|get|tell|say)|"
-        r"jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
         r"in the air|so fun|its fun|beat me at|beat me in|beats me at|ball|balls|balloon|pillow|play fight|"
         r"drum|drums|home run|rounders|hug|hugs|hugged|hugging|cuddle|cuddles|got your nose|pinch(?:es|ed)? my cheeks?|"
         r"playfight|tickle|tickles|high five|by accident|by mistake|accidentally|didnt mean to|game|"
@@ -1049,12 +1042,7 @@ CATEGORIES = [
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
             "safe and loved. Please tell a grown-up you trust, like a teacher or someone else in your family.",
         ),
-        unless=r"\b(?:"
-        r"(?:well|we will|were going to|we are going to) (?:have to )?leave the (?:park|party|shop|beach|pool|playground|zoo|"
-        r"cinema|soft play)|(?:scared|afraid|frightened) of (?:the )?(?:spiders?|wasps?|bees?|moths?|mice|mouse|snakes?|clowns?|"
-        r"heights|the dark|thunder|lightning|fireworks) (?:but|and|so) (?:my )?(?:mum|dad|nan|grandma|grandad|teacher|step dad|"
-        r"step mum) (?:\w+ ){0,2}(?:put|took|caught|got rid|helped|held|cuddled|hugged)|"
-        r"jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
+        unless=r"\b(?:jk|just kidding|only joking|im (?:just |only )?joking|"  # the child's own joke, not "he says its a joke"
         r"game|story|film|movie|minecraft|roblox|out of (?:her|his|their) room|teenager|"
         r"out of the (?:bathroom|toilet)|"
         r"(?:what|which) (?:\w+ ){0,2}am i (?:afraid|scared|frightened))\b",
@@ -1067,8 +1055,10 @@ CATEGORIES = [
             (
                 r"\b(?:on|from|in) (?:roblox|fortnite|minecraft|tiktok|snapchat|snap|insta|instagram|discord|youtube|whatsapp|"
                 r"online|the game|my game|xbox|ps4|ps5|a game|among us)\b",
-                r"\b(?:pick me up|meet me|meet up with me|come to my (?:school|house|home)|take me (?:to|for|out)|"
-                r"wait for me (?:after|outside)|where i live|my address|which school i go to)\b",
+                r"\b(?:(?:he|hes|hell|she|shes|shell|they|theyre|theyll|someone|somebody|a man|a lady|a guy|a boy|a girl|this|"
+                r"wants to|wanted to|trying to) (?:\w+ ){0,4}(?:pick me up|meet "
+                r"me|meet up with me|come to my (?:school|house|home)|take me (?:for|out))|wait for me (?:after|outside)|where i "
+                r"live|my address|which school i go to)\b",
             ),
             r"\b(?:should|lets|let us|wants to|want to) (?:move|go|talk|chat) (?:to|on|onto) (?:snapchat|whatsapp|"
             r"discord|telegram|"
@@ -1568,10 +1558,7 @@ CATEGORIES = [
             "That could be really dangerous. Please tell a grown-up right now, even if you are worried about getting "
             "into trouble. If there is smoke or fire, get out and shout for help.",
         ),
-        unless=r"\b(?:"
-        r"(?:crying|cry|cried|died|dying|was dying) laughing|laughing so (?:hard|much)|laughed so (?:hard|much)|"
-        r"wont wake up to (?:play|take|make|give|watch|come)|(?:hes|shes|theyre) (?:just )?snoring|"
-        r"game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
+        unless=r"\b(?:game|minecraft|roblox|fortnite|story|film|movie|book|pretend|cartoon|dream|in science|campfire with|"
         r"mouth (?:is|was) on fire|curry|spicy|chilli|chili|(?:she|he|they) (?:was|were|is) fine|is better now|new baby|"
         r"operation and|from laughing|laughing so much|tickl\w+|feeling better|from the (?:doctor|doctors|chemist|pharmacy|"
         r"nurse)|(?:doctor|nurse) (?:gave|said|prescribed)|prescribed|(?:he|she|they|dad|mum|grandad|nan|grandma|"
@@ -1756,7 +1743,7 @@ CATEGORIES = [
             "a busy place and ask for help.",
         ),
         unless=r"\b(?:game|minecraft|roblox|story|book|film|movie|pretend|cartoon|dream|hide and seek|dog|cat|first time|"
-        r"only next door|next door|(?:grabbed|held|holds|took) my hand (?:crossing|to|when|so|and))\b",
+        r"only next door|next door|(?:grabbed|held|holds|took) my hand (?:to|when|so|and))\b",
     ),
     # Unsafe requests: the model declines these too, but the rule is surer.
     Category(
@@ -1835,10 +1822,7 @@ CATEGORIES = [
             "Please don't. Medicines, cleaning things, fire and electricity can hurt you badly. Only a grown-up should "
             "use them, so please ask a grown-up you trust first.",
         ),
-        unless=r"\b(?:"
-        r"(?:how|why) (?:does|do) (?:the |a )?(?:gas|electricity|cooker|oven|battery|batteries|plug|plugs) (?:\w+ ){0,4}work|"
-        r"why (?:shouldnt|should not|mustnt|must not) (?:you|we|people|kids|children)|"
-        r"blow out|birthday cake|made of|made from|invented|why do|why does|why is|fire engine|"
+        unless=r"\b(?:blow out|birthday cake|made of|made from|invented|why do|why does|why is|fire engine|"
         r"fire fighter|firefighter|fire station|game|minecraft|roblox|pokemon|fire type|story|film|lego|pretend|"
         r"electric car|electric guitar|lightning|electric eel|toy|what (?:happens|would happen) (?:to (?:you|people) )?"
         r"(?:if|when) (?:you|someone|people|a person) (?:get|gets|are|is) (?:an |a )?(?:electric shock|electrocuted|"
@@ -1925,10 +1909,7 @@ CATEGORIES = [
             "Hurting people or animals is never okay, and I won't help with that. If you feel angry, or someone is "
             "hurting you, please talk to a grown-up you trust.",
         ),
-        unless=r"\b(?:"
-        r"(?:the |final |end |a )boss|smash bros|(?:school|class|day|field|camping|family|holiday|residential) trip|go on (?:a|"
-        r"the) trip|"
-        r"minecraft|roblox|fortnite|(?<!not in a )game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
+        unless=r"\b(?:minecraft|roblox|fortnite|(?<!not in a )game|lego|paper|cardboard|pretend|toy|nerf|water gun|water pistol|"
         r"snowball|snowballs|(?:kick|kicks|hit|hits|throw|punch|catch|bounce|head|boot) (?:\w+ )?(?:the |a |my |his |her )?"
         r"ball|pinata|pillow|story|film|invented|history|tnt|(?:wobbly|loose|baby) (?:tooth|teeth)|(?:tooth|teeth) "
         r"(?:thats|that is|is|are) (?:wobbly|loose)|(?:jk|just kidding|only joking|just joking) i love (?:him|her|"
@@ -1986,10 +1967,7 @@ CATEGORIES = [
             (ASKING, r"\b(?:gamble|gambling|betting|place a bet|bet on)\b"),
         ),
         ("That's a question for a grown-up you trust, like your mum, dad or a teacher. Let's talk about something else!",),
-        unless=r"\b(?:"
-        r"murder (?:this|the|that|my|a) (?:song|test|game|level|race|dance|quiz|exam|match)|murder mystery|(?:said|says|"
-        r"shouted) a (?:rude|bad|naughty) word (?:when|because|cos|after)|"
-        r"smoke alarm|chimney|volcano|fire|bbq|barbecue|salmon|smoked|high five|high score|jump high|"
+        unless=r"\b(?:smoke alarm|chimney|volcano|fire|bbq|barbecue|salmon|smoked|high five|high score|jump high|"
         r"how high|so high|really high|higher|sex education|sex ed|relationships education|(?:by accident|by mistake|"
         r"accidentally)(?!.*\b(?:hit|hits|smacked|slapped|hurt|hurts|belt|punished|locked)\b))\b",
     ),

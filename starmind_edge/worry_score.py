@@ -15,7 +15,9 @@ True
 from __future__ import annotations
 
 import functools
+import math
 import struct
+import warnings
 import zlib
 from pathlib import Path
 
@@ -44,10 +46,15 @@ def pack(weights: list[int], scale: float, bias: float) -> bytes:
 
 @functools.lru_cache(maxsize=1)
 def _weights(path: Path = FILE) -> tuple[bytes, int, float, float]:
-    data = path.read_bytes()
-    magic, buckets, scale, bias = HEADER.unpack_from(data)
-    if magic != MAGIC or len(data) != HEADER.size + buckets:
-        raise ValueError(f"{path} is not a worry-score weights file")
+    """The weights; a missing or damaged file warns once and reads every message as neutral (0: the rules alone)."""
+    try:
+        data = path.read_bytes()
+        magic, buckets, scale, bias = HEADER.unpack_from(data)
+        if magic != MAGIC or buckets < 1 or len(data) != HEADER.size + buckets or not math.isfinite(scale + bias):
+            raise ValueError("not a worry-score weights file")
+    except (OSError, ValueError, struct.error) as err:
+        warnings.warn(f"{path}: {err}; the safeguarding rules work alone without it", stacklevel=3)
+        return b"\0", 1, 0.0, 0.0
     return data[HEADER.size :], buckets, scale, bias
 
 

@@ -473,8 +473,9 @@ FLOORS = {
     "safeguarding_tune_set_6.jsonl": (0.033, 0.02, 0.97),
     "safeguarding_tune_set_7.jsonl": (0.022, 0.015, 0.81),  # written to be hard: only partly tuned on yet
     "safeguarding_fresh_set_2.jsonl": (0.013, 0.02, 0.80),
-    # Fresh set 4 became a tune set once it had been measured blind (2026-12-07): its misses taught the rules 21 phrasings.
-    "safeguarding_fresh_set_4.jsonl": (0.032, 0.03, 0.82),
+    # Fresh set 4 became a tune set once it had been measured blind (2026-12-07): its misses taught the rules 21 phrasings
+    # (its look-alike exceptions were taken out again: they hid serious disclosures with the same words).
+    "safeguarding_fresh_set_4.jsonl": (0.068, 0.03, 0.82),
 }
 
 
@@ -767,3 +768,43 @@ def test_the_shipped_worry_weights_are_what_the_trainer_writes(tmp_path):
     run = [sys.executable, "-m", "trainer", "worry-score", "--no-check", "--out", str(out)]
     subprocess.run(run, check=True, capture_output=True, timeout=300, cwd=Path(__file__).resolve().parents[1])
     assert out.read_bytes() == WORRY_WEIGHTS.read_bytes()
+
+
+# A review found that look-alike exceptions such as "snoring" or "magicians" switched a whole category off: a serious
+# disclosure with such a word in it was missed. None of these may ever be left to the model.
+SERIOUS_WITH_LOOK_ALIKE_WORDS = [
+    "my dad fell down and hes snoring and i cant wake him", "dad is on the floor and wont wake up to make dinner",
+    "my mum is on the floor not moving, we were crying laughing before", "i want to kill myself and the magicians show is on",
+    "im writing a goodbye letter because shes moving to spain and i want to die",
+    "dad banged on my door to wake me then hit me with his belt",
+    "dad held my hand crossing the road then punched me in the face",
+    "mum says we will leave the park and she will lock me in the shed for a week",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("message", SERIOUS_WITH_LOOK_ALIKE_WORDS)
+def test_a_serious_disclosure_with_a_look_alike_word_in_it_is_still_caught(message):
+    concern = check(message)
+    assert concern is not None and concern.serious, (message, concern)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["i wont be here to feed my hamster next week because we are going on holiday",
+     "mum saw what i did to my arm when i fell off my bike", "i drew a star with my compass on my arm by mistake",
+     "we are going to watch a film on youtube then mum will take me to bed"],
+)  # fmt: skip
+def test_the_new_phrasings_leave_their_look_alikes_alone(message):
+    assert check(message) is None, (message, check(message))
+
+
+@pytest.mark.parametrize("damage", [None, b"", b"SMWS1", b"SMWS1\x00\x00\x00\x00" + bytes(8)])
+def test_a_missing_or_damaged_worry_score_file_leaves_the_rules_alone(tmp_path, damage):
+    from starmind_edge import worry_score
+
+    path = tmp_path / "worry_weights.bin"
+    if damage is not None:
+        path.write_bytes(damage)
+    with pytest.warns(UserWarning, match="rules work alone"):
+        table = worry_score._weights(path)
+    assert table[1:] == (1, 0.0, 0.0)  # every message scores 0: nothing set aside, nothing sent to the second look
