@@ -50,10 +50,11 @@ def _stage_knowledge(args, recipe, work: Path):
 def _stage_data(args, recipe, work: Path):
     from starmind_edge.knowledge import FILE
 
-    from .curriculum.build import build
+    from .curriculum.build import MIX, build
 
     kb = work / FILE
-    stats = build(work / "data", recipe["examples"], seed=args.seed, knowledge=kb if kb.exists() else None)
+    knowledge = kb if kb.exists() else None
+    stats = build(work / "data", recipe["examples"], seed=args.seed, knowledge=knowledge, mix=recipe.get("mix", MIX))
     print(f"data: {stats['train_examples']:,} training examples {stats['per_skill']}")
 
 
