@@ -1015,6 +1015,8 @@ CATEGORIES = [
             r"ruined|wish you|wish i|disgusting|pathetic|waste)",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,2}}(?:hates|doesnt love|dont love|never loved|doesnt want|dont want|never wanted) me\b",
             r"\b(?:locks|locked|lock|shuts|shut) (?:me|us) (?:in|out|up)\b",
+            r"\b(?:yelling|shouting|screaming|yells|shouts|screams) (?:at me )?(?:that )?(?:im|i am) (?:so )?(?:pathetic|"
+            r"worthless|useless|a waste|disgusting|nothing)\b",
             rf"\b{HOME_ADULT} (?:\w+ ){{0,2}}(?:threatens|threatened|threaten) (?:me|to)\b",
             r"\b(?:says|said|say) (?:he|she|they) (?:will|would|is going to|are going to|gonna) (?:hurt|kill|hit|beat|"
             r"send me away|get rid of me) me\b",
@@ -1273,6 +1275,10 @@ CATEGORIES = [
             r"\bnobody (?:changes|washes|cleans|fixes|buys|gets|helps|notices|feeds)\b",
             r"\b(?:from being|because im|cos im|becuz im|when im) (?:so |really |always )?(?:hungry|starving)\b",
             r"\b(?:dont|do not|doesnt) have (?:a|any) (?:coat|shoes|bed|beds|food|clean clothes|warm clothes|toothbrush)\b",
+            r"\b(?:havent got|have not got|aint got|not got) (?:a|any) (?:coat|shoes|bed|food|clean clothes|warm clothes)\b"
+            r"(?=.*\b(?:snow|snowing|cold|freezing|raining|rain|winter|hungry|nobody|no one|mum|dad|never|again)\b)",
+            r"\b(?:arnt|arent|isnt|werent|wasnt|there are no|never any|not any) (?:any )?clean (?:ones|clothes|pants|socks|"
+            r"uniform|school uniform|jumpers?)\b",
             r"\b(?:forgets|forgot|forget) (?:to feed me|to pick me up|im (?:even )?there|about me|to make (?:dinner|food|tea|"
             r"breakfast)|to give me)\b",
             (
@@ -1425,6 +1431,8 @@ CATEGORIES = [
             r"\b(?:theres|there is|i have|ive got|i got|he has|she has|he brought|someone has) "
             r"(?:a |his |her |my dads |my mums )?"
             r"(?:knife|gun|blade|machete) in (?:my|his|her|the) (?:bag|school bag|pocket|coat|locker|tray)\b",
+            r"\b(?:knife|gun|blade|machete) in (?:my (?:brothers|sisters|cousins)|his|her|their) (?:school )?(?:bag|pocket|"
+            r"locker|coat)\b",
             (
                 r"\b(?:isnt|not|wont|cant|doesnt) (?:waking|wake|wakes) up\b",
                 r"\b(?:fell|fall|floor|nan|grandma|grandad|mum|dad|baby|brother|sister)\b",
@@ -1440,7 +1448,14 @@ CATEGORIES = [
             r"\b(?:hot water|boiling water|kettle|hot tea|hot oil|pan) (?:\w+ ){0,4}(?:on her|on him|on me|all over|burnt|"
             r"burned|scalded|on the baby)\b",
             r"\b(?:going purple|turning purple|going blue|turning blue|stuck in the railings|head stuck)\b",
-            r"\b(?:man|someone|person|people|stranger|lady) with a (?:knife|gun|axe|bat)\b",
+            r"\b(?:man|someone|person|people|stranger|lady) with a (?:knife|gun|axe|bat|machete)\b",
+            (
+                r"\b(?:man|men|boy|boys|kids|someone|somebody|people|stranger|teenager|teenagers|gang|they) (?:\w+ ){0,2}"
+                r"(?:have|has|had|got|carrying|carries|waving|pulled out) (?:a |an |big |their |his )?(?:knife|knives|gun|guns|"
+                r"machete|machetes|blade)\b",
+                r"^(?!.*\b(?:game|games|fortnite|minecraft|roblox|film|movie|story|book|nerf|toy|toys|water|pretend|cartoon|"
+                r"lego|cooking|chef|play|playing|dressed up|costume)\b)",
+            ),
             r"\bthroat (?:is )?(?:going |feels )?(?:tight|closing|swelling|swollen|funny)\b",
             r"\bcant wake (?:her|him|them|mum|dad|nan|nana|grandma|grandad) ?(?:up)?\b",
             r"\b(?:car|pram|buggy|van) (?:\w+ )?(?:is )?rolling\b",
@@ -2289,6 +2304,8 @@ CATEGORIES = [
         "home_conflict",
         SENSITIVE,
         (
+            r"\b(?:dad|daddy|mum|mummy|mom|mommy|father|mother) (?:\w+ )?(?:isnt|is not|wont be|is never|aint|not) coming "
+            r"(?:back|home)\b(?!.*\b(?:till|until|after|tonight|tomorrow|late|work|shop|trip|holiday|later)\b)",
             r"\bpolice (?:cars? |vans? |officers? |men )?(?:\w+ ){0,2}(?:outside|at|came to|round|in) (?:our|my) (?:house|flat|"
             r"door|home)\b(?!.*\b(?:next door|neighbours|burglar|stolen|lost|found|visit)\b)",
             r"\b(?:drink|drinks|drinking|get drunk|gets drunk) and (?:then )?(?:fight|fights|argue|argues|shout|shouts|scream|"
@@ -2498,6 +2515,9 @@ CATEGORIES = [
         "sadness",
         SENSITIVE,
         (
+            r"\b(?:i )?(?:feel|feeling|felt) (?:so |really |really really |very |super )*low\b(?! (?:on|battery|down))",
+            r"\bi (?:wish|want) i (?:had|could have) (?:a|one|any|just one) (?:proper |real |best |true )?friends?\b(?! (?:like|as|who|that))",
+            r"\bi (?:stay|hide|sit) in my room (?:\w+ ){0,2}(?:all the time|every day|all day|on my own)\b",
             r"\b(?:everyone|everybody|my family|my (?:mum|dad|parents)|nobody|no one) (?:\w+ )?(?:forgot|forgets|"
             r"had forgotten) my birthday\b",
             r"\b(?:i feel|feel|im|i am) (?:like )?(?:a|such a) (?:failure|loser|nobody|waste of space)\b",

@@ -1,6 +1,6 @@
 """Measure reading, not recall: retrieval recall, held-out facts, near misses and made-up or unknowable questions.
 
-    python -m trainer.knowledge_eval [BUNDLE]
+    python -m trainer.knowledge_eval [BUNDLE] [--show-failures N]
 
 * recall@1 / @3: on the dev and blind sets' facts questions, a found fact counts when it holds every expected word;
 * held-out facts: questions about encyclopedia facts the curriculum never asks about, in wordings written apart;
@@ -12,11 +12,11 @@
 from __future__ import annotations
 
 import statistics
-import sys
 import time
 from pathlib import Path
 
 from starmind_edge import Starmind
+from starmind_edge.errors import StarmindError
 
 from .evaluate import BLIND_SET, DEV_SET, has_words, load_dev_set, score
 from .progress import progress
@@ -89,7 +89,20 @@ def knowledge_report(bundle: Path, show: int = 5) -> dict:
     return report
 
 
-if __name__ == "__main__":
+def main(argv=None) -> None:
+    import argparse
+
     from .cli import DEFAULT_BUNDLE
 
-    knowledge_report(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_BUNDLE)
+    parser = argparse.ArgumentParser(prog="python -m trainer.knowledge_eval", description=__doc__.splitlines()[0])
+    parser.add_argument("bundle", nargs="?", default=str(DEFAULT_BUNDLE), help="a bundle folder (default: the bundled)")
+    parser.add_argument("--show-failures", type=int, default=5, help="misses to print per set (default 5)")
+    args = parser.parse_args(argv)
+    try:
+        knowledge_report(Path(args.bundle), args.show_failures)
+    except StarmindError as err:
+        raise SystemExit(str(err)) from None
+
+
+if __name__ == "__main__":
+    main()
