@@ -4,7 +4,7 @@
 
 It learns from every set the rules were already tuned on (`TRAIN`) and from the curriculum's own safeguarding
 messages: disclosures and unsafe requests are 1, their ordinary look-alikes 0. It never sees the safeguarding set's
-held-out half or fresh sets 3 to 6, which SAFETY.md's figures come from. Before writing, it shows
+held-out half or fresh sets 3 and 6, which SAFETY.md's figures come from. Before writing, it shows
 leave-one-set-out figures: for each training set, a model trained on the others scores it, as a set written by a new
 author would be scored.
 """
@@ -25,10 +25,11 @@ from .curriculum import safeguarding
 
 HERE = Path(__file__).resolve().parent
 TRAIN = ["safeguarding_set.jsonl"] + [p.name for p in sorted(HERE.glob("safeguarding_tune_set*.jsonl"))] + [
-    "safeguarding_fresh_set.jsonl", "safeguarding_fresh_set_2.jsonl",
+    "safeguarding_fresh_set.jsonl", "safeguarding_fresh_set_2.jsonl", "safeguarding_fresh_set_4.jsonl",
+    "safeguarding_fresh_set_5.jsonl",
 ]  # fmt: skip
 # Never trained on: fresh set 3, where the thresholds (`safeguarding.VETO`, `WORRIED`) were checked (printed below), and
-# fresh sets 4, 5 and 6, which SAFETY.md's figures come from (measured blind).
+# fresh set 6, which SAFETY.md's figures come from (measured blind). Fresh sets 4 and 5 became tune sets once measured.
 VALIDATION = "safeguarding_fresh_set_3.jsonl"
 CURRICULUM = 5000  # and this many of the curriculum's own disclosures, and as many of its look-alikes and requests
 BUCKETS = 1 << 17
@@ -64,7 +65,7 @@ def train(rows: list, seed: int = 0) -> tuple[np.ndarray, float]:
         for i in order.permutation(len(rows)):
             buckets, label, _ = rows[i]
             gradient = 1 / (1 + np.exp(-(weights[buckets].sum() + bias))) - label
-            weights[buckets] -= rate * (gradient + L2 * weights[buckets])
+            np.add.at(weights, buckets, -rate * (gradient + L2 * weights[buckets]))  # a word twice counts twice
             bias -= rate * gradient
         rate *= DECAY
     return weights, bias
