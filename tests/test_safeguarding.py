@@ -481,7 +481,7 @@ FLOORS = {
     # Fresh set 5 the same (2026-12-07, after four blind measurements); tune sets 8 and 9 were written that evening by
     # two new authors to train the worry score: the rules have not been tuned on them.
     "safeguarding_fresh_set_5.jsonl": (0.085, 0.015, 0.76),
-    "safeguarding_tune_set_8.jsonl": (0.085, 0.02, 0.77),
+    "safeguarding_tune_set_8.jsonl": (0.092, 0.02, 0.77),
     "safeguarding_tune_set_9.jsonl": (0.072, 0.015, 0.79),
 }
 

@@ -31,6 +31,7 @@ TRAIN = ["safeguarding_set.jsonl"] + [p.name for p in sorted(HERE.glob("safeguar
 # Never trained on: fresh set 3, where the thresholds (`safeguarding.VETO`, `WORRIED`) were checked (printed below), and
 # fresh set 6, which SAFETY.md's figures come from (measured blind). Fresh sets 4 and 5 became tune sets once measured.
 VALIDATION = "safeguarding_fresh_set_3.jsonl"
+BLIND = ["safeguarding_fresh_set_6.jsonl"]
 CURRICULUM = 5000  # and this many of the curriculum's own disclosures, and as many of its look-alikes and requests
 BUCKETS = 1 << 17
 EPOCHS, LEARNING_RATE, DECAY, L2 = 8, 0.5, 0.9, 1e-5
@@ -44,6 +45,18 @@ def examples(name: str) -> list[tuple[np.ndarray, float, dict]]:
     """(buckets, label, item) for each message of a set; the safeguarding set gives only its tune half."""
     items = [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     return [row(item["text"], item) for item in items if item.get("split") != "held_out" or name != "safeguarding_set.jsonl"]
+
+
+def evaluated() -> set[str]:
+    """Every message the figures come from, as the score reads it (the held-out half, fresh sets 3 and 6): a training
+    message that reads the same is left out, so the score never learns a message it is measured on."""
+    names = ["safeguarding_set.jsonl", VALIDATION, *BLIND]
+    items = [json.loads(line) for name in names for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line]
+    return {read(item["text"]) for item in items if item.get("split") != "tune"}
+
+
+def unseen(rows: list, held: set[str]) -> list:
+    return [r for r in rows if read(r[2]["text"]) not in held]
 
 
 def curriculum(count: int = CURRICULUM, seed: int = 0) -> list:
@@ -100,7 +113,11 @@ def main(argv=None) -> None:
     parser.add_argument("--out", default=str(worry_score.FILE), help="where to write the weights (default: the runtime's)")
     parser.add_argument("--no-check", action="store_true", help="skip the leave-one-set-out figures")
     args = parser.parse_args(argv)
-    sets, generated = {name: examples(name) for name in TRAIN}, curriculum()
+    held = evaluated()
+    sets = {name: unseen(examples(name), held) for name in TRAIN}
+    generated = unseen(curriculum(), held)
+    left_out = sum(map(len, (examples(name) for name in TRAIN))) + 2 * CURRICULUM - sum(map(len, sets.values())) - len(generated)
+    print(f"{left_out} training messages read the same as one it is measured on: left out")
     if not args.no_check:
         print("leave one set out (trained on the others), the rules before -> after the score's veto:")
         for name, rows in sets.items():
