@@ -50,11 +50,10 @@ def _stage_knowledge(args, recipe, work: Path):
 def _stage_data(args, recipe, work: Path):
     from starmind_edge.knowledge import FILE
 
-    from .curriculum.build import MIX, build
+    from .curriculum.build import build
 
     kb = work / FILE
-    knowledge = kb if kb.exists() else None
-    stats = build(work / "data", recipe["examples"], seed=args.seed, knowledge=knowledge, mix=recipe.get("mix", MIX))
+    stats = build(work / "data", recipe["examples"], seed=args.seed, knowledge=kb if kb.exists() else None)
     print(f"data: {stats['train_examples']:,} training examples {stats['per_skill']}")
 
 

@@ -16,22 +16,9 @@ RECIPES = {
     },
     # Teach a finished bundle to read the encyclopedia: its tokenizer and weights, fine-tuned on the curriculum with
     # reading examples and look-ups. No tokenizer is trained and no pretraining runs. `--base` picks another bundle.
-    # Its mix gives memory, chat and reading more than the default's (from the templated facts, commands and safety,
-    # which v3 already has at 98-100%): experiment 008 lost memory items as reading went on.
     "reader": {
         "base": "starmind_edge/models/default",
         "examples": 560_000,
-        "mix": {
-            "facts": 0.08,
-            "reading": 0.15,
-            "arithmetic": 0.15,
-            "commands": 0.09,
-            "chat": 0.14,
-            "honesty": 0.10,
-            "safety": 0.07,
-            "safeguarding": 0.04,
-            "memory": 0.18,
-        },
         "train": TrainConfig(steps=4500, loss_on="answer", learning_rate=1e-3, warmup_steps=100),
     },
     # A few seconds of training: for tests and for trying the pipeline end to end.

@@ -137,23 +137,15 @@ def generate_examples(
         yield ex.as_dict()
 
 
-def build(
-    out_dir: Path,
-    count: int,
-    seed: int = 0,
-    valid_count: int = 2000,
-    knowledge: Path | None = None,
-    mix: dict[str, float] = MIX,
-) -> dict:
+def build(out_dir: Path, count: int, seed: int = 0, valid_count: int = 2000, knowledge: Path | None = None) -> dict:
     """Write `train.jsonl` and `valid.jsonl` into `out_dir`; return the counts per skill. With `knowledge` (an
-    encyclopedia file built from trainer/knowledge/facts.csv), the model learns to read it; `mix` is each skill's
-    share."""
+    encyclopedia file built from trainer/knowledge/facts.csv), the model learns to read it."""
     out_dir.mkdir(parents=True, exist_ok=True)
     counts: Counter = Counter()
     holdout = dev_holdout()
     DROPPED.clear()
     reader = Reader.over(knowledge) if knowledge is not None else None
-    examples = generate_examples(count + valid_count, seed, mix, holdout=holdout, reader=reader)
+    examples = generate_examples(count + valid_count, seed, holdout=holdout, reader=reader)
     with (
         open(out_dir / "valid.jsonl", "w", encoding="utf-8") as valid,
         open(out_dir / "train.jsonl", "w", encoding="utf-8") as train,
