@@ -1450,7 +1450,7 @@ CATEGORIES = [
             r"\b(?:going purple|turning purple|going blue|turning blue|stuck in the railings|head stuck)\b",
             r"\b(?:man|someone|person|people|stranger|lady) with a (?:knife|gun|axe|bat|machete)\b",
             (
-                r"\b(?:man|men|boy|boys|kids|someone|somebody|people|stranger|teenager|teenagers|gang|they) (?:\w+ ){0,2}"
+                r"\b(?:man|men|boy|boys|kids|someone|somebody|people|stranger|teenager|teenagers|gang) (?:\w+ ){0,2}"
                 r"(?:have|has|had|got|carrying|carries|waving|pulled out) (?:a |an |big |their |his )?(?:knife|knives|gun|guns|"
                 r"machete|machetes|blade)\b",
                 r"^(?!.*\b(?:game|games|fortnite|minecraft|roblox|film|movie|story|book|nerf|toy|toys|water|pretend|cartoon|"
@@ -2515,8 +2515,9 @@ CATEGORIES = [
         "sadness",
         SENSITIVE,
         (
-            r"\b(?:i )?(?:feel|feeling|felt) (?:so |really |really really |very |super )*low\b(?! (?:on|battery|down))",
-            r"\bi (?:wish|want) i (?:had|could have) (?:a|one|any|just one) (?:proper |real |best |true )?friends?\b(?! (?:like|as|who|that))",
+            r"\b(?:i|im) (?:\w+ ){0,2}(?:feel|feeling|felt) (?:so |really |very |super )*low\b(?! (?:on|battery|down))",
+            r"\bi (?:wish|want) i (?:had|could have) (?:a|one|any|just one) (?:proper |real |best |true )?friends?\b"
+            r"(?! (?:like|as|who|that))",
             r"\bi (?:stay|hide|sit) in my room (?:\w+ ){0,2}(?:all the time|every day|all day|on my own)\b",
             r"\b(?:everyone|everybody|my family|my (?:mum|dad|parents)|nobody|no one) (?:\w+ )?(?:forgot|forgets|"
             r"had forgotten) my birthday\b",
