@@ -50,9 +50,9 @@ def examples(name: str) -> list[tuple[np.ndarray, float, dict]]:
 def evaluated() -> set[str]:
     """Every message the figures come from, as the score reads it (the held-out half, fresh sets 3 and 6): a training
     message that reads the same is left out, so the score never learns a message it is measured on."""
-    names = ["safeguarding_set.jsonl", VALIDATION, *BLIND]
-    items = [json.loads(line) for name in names for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line]
-    return {read(item["text"]) for item in items if item.get("split") != "tune"}
+    from .safeguarding_eval import load
+
+    return {read(item["text"]) for name in ["safeguarding_set.jsonl", VALIDATION, *BLIND] for item in load(path=HERE / name)}
 
 
 def unseen(rows: list, held: set[str]) -> list:
@@ -115,10 +115,10 @@ def main(argv=None) -> None:
     parser.add_argument("--no-check", action="store_true", help="skip the leave-one-set-out figures")
     args = parser.parse_args(argv)
     held, labelled, generated = evaluated(), {name: examples(name) for name in TRAIN}, curriculum()
-    sets = {name: unseen(rows, held) for name, rows in labelled.items()}
-    left_out = sum(map(len, labelled.values())) + len(generated) - sum(map(len, sets.values()))
-    generated = unseen(generated, held)
-    print(f"{left_out - len(generated)} training messages read the same as one it is measured on: left out")
+    before = sum(map(len, labelled.values())) + len(generated)
+    sets, generated = {name: unseen(rows, held) for name, rows in labelled.items()}, unseen(generated, held)
+    left_out = before - sum(map(len, sets.values())) - len(generated)
+    print(f"{left_out} training messages read the same as one it is measured on: left out")
     if not args.no_check:
         print("leave one set out (trained on the others), the rules before -> after the score's veto:")
         for name, rows in sets.items():
