@@ -483,6 +483,11 @@ FLOORS = {
     "safeguarding_fresh_set_5.jsonl": (0.085, 0.015, 0.76),
     "safeguarding_tune_set_8.jsonl": (0.092, 0.02, 0.77),
     "safeguarding_tune_set_9.jsonl": (0.072, 0.015, 0.79),
+    # Tune sets 10 (younger children and speech-to-text) and 11 (older children from many English-speaking places),
+    # written late on 2026-12-07 by two more new authors for the worry score; measured by the rules before it learned them:
+    # concerns caught 81.1 and 76.3%, look-alikes triggered 8.8 and 6.6%.
+    "safeguarding_tune_set_10.jsonl": (0.09, 0.03, 0.80),
+    "safeguarding_tune_set_11.jsonl": (0.065, 0.04, 0.75),
 }
 
 
