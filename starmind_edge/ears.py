@@ -25,6 +25,8 @@ from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
+import numpy as np
+
 from .bundle import default_bundle, verify
 from .errors import ModelError, StarmindError
 from .microphone import open_microphone
@@ -47,7 +49,16 @@ MIN_CONFIDENCE = 0.5  # below this, what was heard is only a guess
 CONFIDENCE_SCALE = {"commands": (-0.0045, -0.0030), "questions": (-0.0045, -0.0035)}  # scores at confidence 0 and 0.5
 COMMAND_AGREEMENT = 0.5  # a command when the questions' model heard at least this share of the grammar's words,
 COMMAND_MARGIN = -0.0002  # or the grammar's words fit the sound about as well as the questions' model's words
+# In noise every word fits the sound worse, the grammar's and the questions' model's alike. A command whose words fit
+# it this much better (per frame) than the questions' model's is as sure as confidence 0.5, if they fit at least as
+# well as NOISY_FLOOR. Chosen on the tuning half, like the scales.
+SURE_MARGIN, NOISY_FLOOR = 0.0012, -0.0040
 FILLERS = {"um", "hmm", "so", "ok", "oh", "ah"}  # heard on their own, these are a breath or a hum, not a question
+# A word heard at the start or the end that is this much quieter (dB) than the loudest speech is not the child's: the
+# chatter of a classroom behind them, or a television, which the search would otherwise add to the command ("beep four
+# times honk"). Chosen on the tuning half of benchmarks/hearing.py, like the scales above.
+QUIET_DB = 15.0
+FRAME = 160  # samples in one of PocketSphinx's 10 ms frames at 16 kHz
 
 
 class HearingError(StarmindError):
@@ -139,6 +150,8 @@ class Ears:
         words, score = (command, command_score) if is_command else (question, question_score)
         zero, half = CONFIDENCE_SCALE["commands" if is_command else "questions"]
         confidence = min(1.0, max(0.0, 0.5 * (score - zero) / (half - zero))) if words else 0.0
+        if is_command and score >= NOISY_FLOOR:
+            confidence = max(confidence, min(1.0, 0.5 * (score - question_score) / SURE_MARGIN))
         if not set(words.split()) - FILLERS or confidence < self.min_confidence:
             return Heard("", confidence, guess=words, **timing)
         return Heard(self._commands.with_commas(words) if is_command else words, confidence, is_command, **timing)
@@ -197,16 +210,27 @@ class Ears:
         self._decoder.activate_search(search)
         self._decoder.start_utt()
         self._decoder.process_raw(pcm, full_utt=True)
-        return self._result()
+        return self._result(pcm, search)
 
-    def _result(self) -> tuple[str, float]:
-        """End the utterance: the words heard, and their score per frame."""
+    def _result(self, pcm: bytes, search: str) -> tuple[str, float]:
+        """End the utterance of ``pcm``: the words heard, and their score per frame. Words at either end much
+        quieter than the rest are left out (`QUIET_DB`). The commands' search scores each piece of its path (the
+        pieces' scores add up to the path's), so a word left out takes its frames and its score with it; the
+        questions' search is scored whole."""
         self._decoder.end_utt()
         hypothesis = self._decoder.hyp()
         if hypothesis is None or hypothesis.score <= 0:
             return "", -math.inf
-        words = " ".join(w for w in hypothesis.hypstr.split() if not w.startswith(("<", "[")))
-        return words, math.log(hypothesis.score) / max(self._decoder.n_frames(), 1)
+        # (word, first frame, last frame, log score) of each piece of the best path, silences included
+        pieces = [(s.word, s.start_frame, s.end_frame, math.log(max(s.prob, 1e-300))) for s in self._decoder.seg()]
+        spoken = [p for p in pieces if not p[0].startswith(("<", "[", "("))]
+        kept = _loud_enough(spoken, _loudness(pcm))
+        words = " ".join(word.split("(")[0] for word, *_ in kept)  # "on(2)": the second way to say "on"
+        if search != "commands" or len(kept) == len(spoken):
+            return words, math.log(hypothesis.score) / max(self._decoder.n_frames(), 1)
+        dropped = set(spoken) - set(kept)
+        left = [piece for piece in pieces if piece not in dropped]
+        return words, sum(piece[3] for piece in left) / max(sum(piece[2] - piece[1] + 1 for piece in left), 1)
 
     def __repr__(self) -> str:
         return f"<Ears microphone={self.microphone or 'the first USB microphone'}>"
@@ -227,7 +251,32 @@ class _Streamed:
         self._fed = whole
 
     def finish(self) -> tuple[str, float]:
-        return self.ears._result()
+        return self.ears._result(bytes(self.pcm[: self._fed]), "commands")
+
+
+def _loud_enough(words: list[tuple], loudness: np.ndarray) -> list[tuple]:
+    """``words`` (word, first frame, last frame, ...) without those at either end that are `QUIET_DB` quieter than
+    the loudest word. A word's loudness is that of its loudest frames (the 90th percentile of its frames' dB)."""
+
+    def level(word: tuple) -> float:
+        part = loudness[word[1] : word[2] + 1]
+        return float(np.percentile(part, 90)) if len(part) else -math.inf
+
+    levels = [level(word) for word in words]
+    if not words or max(levels) == -math.inf:
+        return words
+    first, last, quiet = 0, len(words), max(levels) - QUIET_DB
+    while last > first and levels[last - 1] < quiet:
+        last -= 1
+    while first < last and levels[first] < quiet:
+        first += 1
+    return words[first:last]
+
+
+def _loudness(pcm: bytes) -> np.ndarray:
+    """The loudness (dB) of each 10 ms frame of 16-bit ``pcm``."""
+    samples = np.frombuffer(pcm[: len(pcm) // (2 * FRAME) * 2 * FRAME], "<i2").astype(np.float64)
+    return 10 * np.log10((samples.reshape(-1, FRAME) ** 2).mean(axis=1) + 1.0)
 
 
 def _verify(folder: Path) -> None:

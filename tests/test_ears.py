@@ -171,6 +171,16 @@ def test_a_recorded_command_and_question(ears):
     assert question == "what colour is the sky" and not question.command
 
 
+def test_chatter_far_behind_a_command_is_not_added_to_it(ears):
+    """Another child's question, 25 dB quieter, before and after the command (a classroom behind the robot): the
+    robot does what was said and nothing more. Without `QUIET_DB` it heard "walk forwards, buzz, go right, go forward
+    two seconds then turn left, honk, stop the robot"."""
+    said = np.frombuffer(read_wav(SOUNDS / "go_forward.wav"), "<i2").astype(float)
+    behind = np.frombuffer(read_wav(SOUNDS / "sky.wav"), "<i2").astype(float) * 10 ** (-25 / 20)
+    heard = ears.hear(np.concatenate([behind, said, behind[::-1]]).astype("<i2").tobytes())
+    assert heard == "go forward two seconds then turn left" and heard.command
+
+
 def test_silence_and_noise_are_not_caught(ears):
     assert ears.hear(b"\0\0" * RATE) == ""
     noise = np.random.default_rng(0).normal(0, 3000, 2 * RATE).astype("<i2").tobytes()
