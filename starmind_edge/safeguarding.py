@@ -492,6 +492,11 @@ ONLINE = (
     r"on youtube|on the internet|on omegle)"
 )
 
+# Not a game, a film, a story, the news or pretend: for rules whose words are everyday in those ("a man with a knife").
+NOT_PRETEND = (
+    r"^(?!.*\b(?:game|games|fortnite|minecraft|roblox|film|movie|story|book|news|tv|telly|nerf|toy|pretend|cartoon|lego|"
+    r"play|playing|costume)\b)"
+)
 CATEGORIES = [
     Category(
         "self_harm",
@@ -631,6 +636,15 @@ CATEGORIES = [
             r"\b(?:knife|blade|razor) (?:\w+ ){0,8}(?:in my room|under my (?:bed|pillow)) (?:for me|for later|to use)\b",
             r"\b(?:cuts|marks|scratches|plasters|scars|burns) on my (?:arm|arms|legs|"
             r"wrists) (?:\w+ ){0,8}(?:i did them|did them myself|on purpose)\b",
+            r"\b(?:i )?(?:actually|really) did it to myself\b",
+            (
+                r"\b(?:step|stepping|steping|walk|walking|jump|jumping|run|running) (?:out )?in front of (?:a|the) (?:bus|car|"
+                r"cars|train|lorry|truck)\b",
+                r"\b(?:want|wanted|wanting|thought|thinking|think|thoughts|feel like)\b",
+            ),
+            r"\b(?:hid|hide|hiding|saving|keeping|collecting|stashing) (?:\w+ ){0,2}(?:painkillers|pills|tablets|medicine)\b"
+            r"(?=.*\b(?:in case|one day|for later|for when)\b)",
+            r"\bthinking about (?:falling|jumping|jump|fall)\b(?=.*\bon purpose\b)",
         ),
         (
             "I'm really glad you told me. You matter so much, and you don't have to feel this way on your own. Please "
@@ -756,6 +770,15 @@ CATEGORIES = [
                 r"okay|our secret|a game)\b",
                 r"\b(?:after|when (?:he|she)|tummy|feel funny|feels funny|feel weird|feels weird|dont like|didnt like|hurts)\b",
             ),
+            r"\b(?:have to|had to|has to|must|make me|made me|makes me) let (?:him|her|them) touch me\b",
+            r"\bwhat (?:the|that|a) (?:man|lady|woman|boy|teenager|grownup|grown up) (?:\w+ ){0,2}did to me\b",
+            (
+                r"\b(?:touch|touches|touched|touching) (?:me )?(?:down )?there\b",
+                r"\b(?:doesnt feel|dont like|didnt like|not normal|secret|dont tell|uncomfortable|weird|scared)\b",
+            ),
+            r"\bmakes? (?:me|us) (?:get changed|undress|get undressed) in front of (?:him|her)\b",
+            r"\bcomes in when im (?:getting changed|in the (?:bath|shower)) and (?:just )?(?:watches|stares|looks)\b",
+            r"\bmakes? me do (?:things|stuff) (?:with|to|for) (?:him|her|them)\b",
         ),
         (
             "Thank you for telling me, that was very brave. Nobody is allowed to touch your private parts or make you do "
@@ -872,6 +895,15 @@ CATEGORIES = [
             rf"\b(?:{HOME_ADULT}) (?:\w+ ){{0,2}}(?:pushed|shoved|pushes|shoves) me\b(?! (?:on|in|round|around|along|"
             rf"up) (?:the |a "
             r"|my )?(?:swing|swings|pram|buggy|trolley|wheelchair|sledge|go kart|roundabout|bike|scooter|hill))",
+            r"\bbut (?:really )?(?:it was|its|it is) (?:my )?(?:step mum|stepmum|step dad|stepdad|mum|dad|uncle|auntie|nan|"
+            r"grandad|mums boyfriend|dads girlfriend) (?:who|that) (?:does|did|hurts|hurt|hits|hit) (?:it|me)\b",
+            rf"\b(?:{HOME_ADULT}) (?:\w+ ){{0,2}}(?:yanks|yanked|pulls|pulled) my hair\b",
+            r"\b(?:coach|teacher|tutor|instructor|leader|sir|miss) (?:\w+ ){0,2}(?:hits|smacks|slaps|whacks|beats) (?:us|me) "
+            r"(?:on|with|when|if|across|round)\b",
+            (
+                r"\b(?:pinned|pined|pins|pinning|held|holds) me (?:up )?(?:against|to) the (?:wall|door|floor)\b",
+                r"\b(?:throat|neck|hurt|hurts|couldnt breathe|cant breathe|scared)\b",
+            ),
         ),
         (
             "Nobody is allowed to hurt you, and it is not your fault. Thank you for telling me. Please tell a grown-up "
@@ -1039,6 +1071,7 @@ CATEGORIES = [
             r"(?:days|a week|weeks|ages)\b",
             r"\b(?:wont|doesnt|dont|never) let me (?:\w+ ){0,6}(?:or|and|even) (?:eat|have dinner|have food|have any food|"
             r"sleep)\b",
+            r"\bim the (?:failure|disappointment|mistake)\b",
         ),
         (
             "Nobody should talk to you like that or make you scared at home. It is not your fault, and you deserve to be "
@@ -1204,6 +1237,22 @@ CATEGORIES = [
                 r"\b(?:pick me up|meet me|meet up|come to my|collect me|get me from)\b",
             ),
             r"\bif (?:i|me) dont send\b",
+            (
+                r"\b(?:said|says|told me|tells me|wants me) (?:to )?(?:hide|keep) (?:it|this|them|the \w+) (?:a secret )?from "
+                r"(?:my )?(?:mum|mom|dad|mummy|daddy|parents|mum and dad|carer|nan|grandma)\b",
+                r"^(?!.*\b(?:surprise|birthday|christmas|present for|presents for|hide and seek)\b)",
+            ),
+            (
+                r"\bwhere (?:my )?(?:mum|mom|dad|mummy|daddy|parents|mum and dad) (?:cant|wont|cannot|doesnt|dont) (?:see|"
+                r"check|look)\b",
+                r"^(?!.*\b(?:hide and seek|surprise|birthday|christmas|present)\b)",
+            ),
+            (
+                r"\b(?:from|on) (?:the )?(?:internet|online|game|chat|app|roblox|fortnite|minecraft|tiktok|snapchat|instagram|"
+                r"discord|whatsapp)\b",
+                r"\b(?:mum|mom|dad|parents|mum and dad|nobody|no one) (?:doesnt|dont|does not|do not) know\b",
+                r"\b(?:he|she|man|lady|grownup|grown up|adult|person|someone|somebody)\b",
+            ),
         ),
         (
             "You did the right thing telling me. A grown-up should never ask a child to keep secrets from their family, "
@@ -1395,6 +1444,18 @@ CATEGORIES = [
                 r"\b(?:mum|dad|parents) (?:is|are) always (?:asleep|in bed|drunk)\b",
                 r"\bi (?:have to|has to|got to|need to) (?:feed|look after|change|make)\b",
             ),
+            (
+                r"\bneedles? (?:on|in|under) (?:the|our) (?:table|floor|sofa|kitchen|bathroom|bed|carpet)\b",
+                r"^(?!.*\b(?:sewing|knitting|pine|christmas tree|cactus|hedgehog|porcupine|doctor|nurse)\b)",
+            ),
+            r"\bhavent (?:had|been given) (?:a )?(?:bath|shower|wash) (?:in|for) (?:like )?(?:a week|weeks|ages|a month|months|"
+            r"\w+ weeks)\b",
+            (
+                r"\bwearing the same (?:pants|clothes|socks|knickers|uniform|top|jumper) (?:for|all) (?:a )?(?:week|weeks|days|"
+                r"ages|\w+ days|\w+ weeks)\b",
+                r"^(?!.*\b(?:lucky|won|winning|because i love|favourite)\b)",
+            ),
+            r"\b(?:padlocked|locked) the (?:fridge|food)\b",
         ),
         (
             "I'm sorry, that sounds really hard. Every child should have enough food and someone to look after them, "
@@ -1568,6 +1629,20 @@ CATEGORIES = [
             r"\b(?:someone|somebody|a man|he|my dad|dad|step dad|my step dad|mums boyfriend) (?:is|keeps|is still) (?:hitting|"
             r"hurting|kicking|punching|attacking|strangling|choking|stabbing) (?:my )?(?:mum|dad|sister|brother|nan|grandma|"
             r"baby)\b",
+            (
+                r"\b(?:man|men|someone|somebody|person|people|stranger|lady|boys|gang) (?:\w+ ){1,2}with (?:a|an) "
+                r"(?:knife|gun|axe|machete)\b",
+                NOT_PRETEND,
+            ),
+            r"\b(?:trying to break in|breaking in|broke in|burglars?|robbers?) (?:\w+ ){0,4}(?:right now|downstairs|our house|"
+            r"our flat|the back door|the front door|our door|the window)\b",
+            r"\b(?:curtain|curtains|carpet|sofa|bed|kitchen|house|flat|bedroom) (?:has |have )?(?:caught|catching) fire\b|"
+            r"\bset fire to (?:the|our|my) (?:curtain|curtains|carpet|sofa|bed|house|kitchen|room|bedroom|flat)\b",
+            (r"\b(?:has been|have been|got|just got|is|was) (?:stabbed|stabed)\b", NOT_PRETEND),
+            r"\blying (?:there|on the (?:floor|ground|road|pavement)) (?:\w+ ){0,2}not moving\b",
+            (r"\b(?:all floppy|gone floppy|went floppy)\b", r"\b(?:bath|water|pool|breathing|wont wake|not moving)\b"),
+            r"\bpower lines? (?:has |have )?(?:come|came|fallen|fell) down\b",
+            r"\bflood ?waters? (?:is |are )?(?:coming|came|getting) in(?:to|side)? (?:the|our) (?:house|home|flat)\b",
         ),
         (
             "That could be really dangerous. Please tell a grown-up right now, even if you are worried about getting "

@@ -485,9 +485,9 @@ FLOORS = {
     "safeguarding_tune_set_9.jsonl": (0.072, 0.015, 0.79),
     # Tune sets 10 (younger children and speech-to-text) and 11 (older children from many English-speaking places),
     # written late on 2026-12-07 by two more new authors for the worry score; measured by the rules before it learned them:
-    # concerns caught 81.1 and 76.3%, look-alikes triggered 8.8 and 6.6%.
-    "safeguarding_tune_set_10.jsonl": (0.09, 0.03, 0.80),
-    "safeguarding_tune_set_11.jsonl": (0.065, 0.04, 0.75),
+    # concerns caught 81.1 and 76.3%, look-alikes triggered 8.8 and 6.6%. 32 phrasings from their misses: 83.7 and 79.3%.
+    "safeguarding_tune_set_10.jsonl": (0.09, 0.03, 0.83),
+    "safeguarding_tune_set_11.jsonl": (0.065, 0.04, 0.78),
 }
 
 
