@@ -2882,18 +2882,24 @@ def read(message: str) -> str:
 
 
 # How sure the worry score must be that sad or worried news is ordinary before a rule's match is set aside: log-odds
-# of -6, a chance of 1 in 400 that it is a concern. Serious disclosures and unsafe requests are never set aside: a
-# crisis reply a child did not need is far less harm than a child who said they are hurt being answered by the model.
-VETO = -6.0
+# of -3, a chance of 1 in 20 that it is a concern (the model then answers it, most often kindly). Each of six sets by new
+# authors (tune sets 8 to 11, fresh sets 4 and 5) scored in turn by a score trained without it: -3 set aside 38 more of
+# their 230 rule-matched ordinary messages than -6 did, and 3 more of 2,335 concerns. Serious disclosures and unsafe
+# requests are never set aside: a crisis reply a child did not need is far less harm than a child who said they are
+# hurt being answered by the model.
+VETO = -3.0
+# The second look, the net under the model's reply to a worrying message, is only taken away where the score is surer
+# still (log-odds of -6, 1 in 400): news set aside at -3 that the model answers with cheer still gets it.
+SURELY_ORDINARY = -6.0
 # As sure the other way (log-odds of +6): a message about the child the rules missed still gets the second look.
 WORRIED = 6.0
 
 
-def reads_ordinary(text: str, severity: str, logit=worry_score.logit) -> bool:
-    """True when the worry score is sure that normalised `text`, which a rule of `severity` matched, is ordinary.
-    Only sensitive news can be: never a serious disclosure or an unsafe request, nor a message with an alarm in it
-    ("hit me", "no food", "secret", "not breathing")."""
-    return severity == SENSITIVE and not ALARM.search(text) and logit(text) < VETO
+def reads_ordinary(text: str, severity: str, logit=worry_score.logit, below: float = VETO) -> bool:
+    """True when the worry score reads normalised `text`, which a rule of `severity` matched, as ordinary (log-odds
+    below `below`). Only sensitive news can be: never a serious disclosure or an unsafe request, nor a message with an
+    alarm in it ("hit me", "no food", "secret", "not breathing")."""
+    return severity == SENSITIVE and not ALARM.search(text) and logit(text) < below
 
 
 def check(message: str, helpline: str | None = None, veto: bool = True) -> Concern | None:
@@ -3100,7 +3106,7 @@ def troubled(message: str) -> bool:
         return False
     if strong or worry_score.logit(text) >= WORRIED:
         return True
-    if not TROUBLED.search(text) or BENIGN.search(text) or reads_ordinary(text, SENSITIVE):
+    if not TROUBLED.search(text) or BENIGN.search(text) or reads_ordinary(text, SENSITIVE, below=SURELY_ORDINARY):
         return False
     return alarm or not (FIGURES.search(text) or FICTION.search(text))
 
