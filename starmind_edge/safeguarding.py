@@ -636,7 +636,7 @@ CATEGORIES = [
             r"\b(?:knife|blade|razor) (?:\w+ ){0,8}(?:in my room|under my (?:bed|pillow)) (?:for me|for later|to use)\b",
             r"\b(?:cuts|marks|scratches|plasters|scars|burns) on my (?:arm|arms|legs|"
             r"wrists) (?:\w+ ){0,8}(?:i did them|did them myself|on purpose)\b",
-            r"\b(?:i )?(?:actually|really) did it to myself\b",
+            r"\b(?:actually|really) did it to myself\b",
             (
                 r"\b(?:step|stepping|steping|walk|walking|jump|jumping|run|running) (?:out )?in front of (?:a|the) (?:bus|car|"
                 r"cars|train|lorry|truck)\b",
@@ -1639,8 +1639,16 @@ CATEGORIES = [
             r"\b(?:curtain|curtains|carpet|sofa|bed|kitchen|house|flat|bedroom) (?:has |have )?(?:caught|catching) fire\b|"
             r"\bset fire to (?:the|our|my) (?:curtain|curtains|carpet|sofa|bed|house|kitchen|room|bedroom|flat)\b",
             (r"\b(?:has been|have been|got|just got|is|was) (?:stabbed|stabed)\b", NOT_PRETEND),
-            r"\blying (?:there|on the (?:floor|ground|road|pavement)) (?:\w+ ){0,2}not moving\b",
-            (r"\b(?:all floppy|gone floppy|went floppy)\b", r"\b(?:bath|water|pool|breathing|wont wake|not moving)\b"),
+            (
+                r"\blying (?:there|on the (?:floor|ground|road|pavement)) (?:\w+ ){0,2}not moving\b",
+                rf"^(?!.*\b(?:{PETS}|lazy|sleeping|asleep|snoring)\b)",
+                NOT_PRETEND,
+            ),
+            (
+                r"\b(?:all floppy|gone floppy|went floppy)\b",
+                r"\b(?:bath|water|pool|breathing|wont wake|not moving)\b",
+                r"\b(?:baby|brother|sister|cousin|friend|mum|dad|nan|grandad|grandma|he|she|hes|shes)\b",
+            ),
             r"\bpower lines? (?:has |have )?(?:come|came|fallen|fell) down\b",
             r"\bflood ?waters? (?:is |are )?(?:coming|came|getting) in(?:to|side)? (?:the|our) (?:house|home|flat)\b",
         ),
