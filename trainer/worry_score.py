@@ -12,7 +12,6 @@ author would be scored.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from pathlib import Path
 
@@ -22,6 +21,7 @@ from starmind_edge import worry_score
 from starmind_edge.safeguarding import check, read, reads_ordinary
 
 from .curriculum import safeguarding
+from .safeguarding_eval import load
 
 HERE = Path(__file__).resolve().parent
 TRAIN = ["safeguarding_set.jsonl"] + [p.name for p in sorted(HERE.glob("safeguarding_tune_set*.jsonl"))] + [
@@ -43,15 +43,12 @@ def row(text: str, item: dict) -> tuple[np.ndarray, float, dict]:
 
 def examples(name: str) -> list[tuple[np.ndarray, float, dict]]:
     """(buckets, label, item) for each message of a set; the safeguarding set gives only its tune half."""
-    items = [json.loads(line) for line in (HERE / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [row(item["text"], item) for item in items if item.get("split") != "held_out" or name != "safeguarding_set.jsonl"]
+    return [row(item["text"], item) for item in load("tune" if name == "safeguarding_set.jsonl" else "all", HERE / name)]
 
 
 def evaluated() -> set[str]:
     """Every message the figures come from, as the score reads it (the held-out half, fresh sets 3 and 6): a training
     message that reads the same is left out, so the score never learns a message it is measured on."""
-    from .safeguarding_eval import load
-
     return {read(item["text"]) for name in ["safeguarding_set.jsonl", VALIDATION, *BLIND] for item in load(path=HERE / name)}
 
 
