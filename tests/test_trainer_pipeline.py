@@ -172,11 +172,12 @@ def test_a_recipe_with_a_base_continues_that_bundle(micro_work, tmp_path):
     work = tmp_path / "grown"
     shutil.copytree(micro_work / "data", work / "data")
     args = ["--recipe", "micro", "--base", str(base), "--work", str(work), "--quantize", "float32", "--min-parity", "0"]
-    main(["tokenizer", "pretrain", "train", "convert", *args])
+    main(["tokenizer", "pretrain", "train", "convert", *args, "--learning-rate", "0.0005"])
     assert (work / "tokenizer.model").read_bytes() == (base / "tokenizer.model").read_bytes()
     assert not (work / "pretrain").exists()
     card = json.loads((work / "bundle" / "card.json").read_text())
     assert card["training"]["base"] == str(base)
+    assert card["training"]["train_config"]["learning_rate"] == 0.0005  # --learning-rate overrides the recipe's
     assert card["lineage"]["base"] == weights_id(base / "weights.npz")  # so it merges with the base's other children
     assert card["lineage"]["weights"] != card["lineage"]["base"]  # it did train
     assert Starmind(work / "bundle", max_tokens=4).ask("hi").tokens >= 1

@@ -106,6 +106,8 @@ def _train(args, recipe, work: Path, stage: str, init: Path | None):
     cfg = copy.deepcopy(recipe[stage])
     if args.steps:
         cfg.steps = args.steps
+    if args.learning_rate:
+        cfg.learning_rate = args.learning_rate
     cfg.distribution = args.distribute
     base = _base(args, recipe)
     if base is not None:
@@ -191,9 +193,9 @@ STAGES = {
     "tokenizer": Stage(_stage_tokenizer, "train the tokenizer (or copy the base's)", ("tokenizer.py",), lambda a, r: [
         r.get("vocab_size"), str(_base(a, r))]),
     "pretrain": Stage(_stage_pretrain, "train on every token", ("train.py", "model.py", "packing.py"), lambda a, r: [
-        repr(r.get("model")), repr(r.get("pretrain")), a.steps, a.distribute]),
+        repr(r.get("model")), repr(r.get("pretrain")), a.steps, a.learning_rate, a.distribute]),
     "train": Stage(_stage_train, "train on the answers", ("train.py", "model.py", "packing.py"), lambda a, r: [
-        repr(r.get("model")), repr(r["train"]), a.steps, a.distribute]),
+        repr(r.get("model")), repr(r["train"]), a.steps, a.learning_rate, a.distribute]),
     "convert": Stage(_stage_convert, "write the bundle: int8 model.tflite checked against Keras, card, README",
                      ("convert.py", "model_card.py"), lambda a, r: [a.quantize, a.min_parity, a.bundle]),
     "hearing": Stage(_stage_hearing, "build what the ears listen for: the commands' grammar, the questions' model",
@@ -241,6 +243,7 @@ def _pipeline(argv: list[str]) -> None:
         "--min-parity", type=float, default=0.99, help="refuse a conversion whose top-1 agreement with Keras is below this"
     )
     parser.add_argument("--steps", type=int, default=0, help="override the number of training steps")
+    parser.add_argument("--learning-rate", type=float, default=0.0, help="override the recipe's peak learning rate")
     parser.add_argument("--again", action="store_true", help="run every stage asked for, even the finished ones")
     parser.add_argument("--show-failures", type=int, default=3, help="evaluate: dev questions missed to print per skill")
     parser.add_argument("--seed", type=int, default=0)
@@ -255,6 +258,8 @@ def _pipeline(argv: list[str]) -> None:
     )
     parser.add_argument("--cpu-devices", type=int, default=0, help="split the CPU into this many logical devices")
     args = parser.parse_args(argv)
+    if args.learning_rate < 0:
+        parser.error(f"--learning-rate must be more than 0, not {args.learning_rate}")
     stages = list(STAGES) if args.stages == ["all"] else args.stages
     if len(stages) == 2 and stages[0] == "evaluate" and stages[1] not in STAGES:
         args.bundle, stages = stages[1], ["evaluate"]
