@@ -9,7 +9,8 @@ facts or English use), the full-text index ranks facts by BM25 over all of them,
 *coverage*: the share of the question's topic words (weighted by how rare they are) that it holds. The best fact must
 cover enough of the question (`MIN_COVERAGE`), ties going to facts with the question's exact words and about its
 subject; a question with a word that is neither in the facts nor English (a made-up name) gets
-no facts, so the model says it doesn't know. Standard library only; a question takes about a millisecond.
+no facts, so the model says it doesn't know, and so does a question only the child can answer ("whats my hamster
+called"), which remembered facts answer. Standard library only; a question takes about a millisecond.
 """
 
 from __future__ import annotations
@@ -46,6 +47,25 @@ KID_SPELLINGS = {
     "whos": "who is", "hows": "how is", "thx": "thanks", "colours": "colour", "colors": "colour",
     "aeroplane": "plane", "aeroplanes": "planes", "airplane": "plane", "airplanes": "planes",
 }  # fmt: skip
+# A question about the child's own people, pets, things, likes or thoughts ("whats my hamster called", "where do i
+# live", "what number am i thinking of") has no answer in the encyclopedia: only what the child has told (remembered
+# facts) answers it, so no fact is given. How a question is asked ("tell me", "i wonder") says nothing about whom it
+# is about, and the child's body, health and safety, and "why do i..." questions, are everyone's: the facts answer those.
+ASKING_FRAME = re.compile(
+    r"\b(?:(?:tell|show|give|teach|help|remind|excuse) me|for me|i (?:really )?(?:wonder|want to know|wanna know|think|"
+    r"forgot|forget)|(?:my|our) (?:teacher|mum|dad|friend|brother|sister) (?:asked|asks|says|said|wants to know)(?: us| me)?|"
+    r"(?:looks?|sounds?|feels?|tastes?|smells?) like)\b"
+)
+ABOUT_ME = re.compile(r"\b(?:i|me|my|mine|myself|im)\b")
+ONLY_I_KNOW = re.compile(
+    r"\b(?:names?|named|called|favou?rite|best|likes?|loves?|live|lives|home|town|city|street|address|old|age|"
+    r"birthday|born|job|thinking|wearing|guess|remember|told|said|pocket|doing|dreamt|dream about|have|got)\b"
+)
+EVERYONES = re.compile(
+    r"\b(?:body|heart|teeth|tooth|brain|tummy|blood|bones?|eyes?|skin|hair|nose|ears?|hands?|feet|foot|fingers?|toes?|"
+    r"legs?|arms?|lungs?|muscles?|belly|sneeze|yawn|hiccups?|burp|sleep|grow|taller|should|need|allowed|safe|"
+    r"(?:can|could|would|may) i|have to|is it)\b|^(?:\w+ )?(?:why|how come) (?:do|does|did|am|can|cant|dont) (?:i|my)\b"
+)
 MIN_COVERAGE = 0.4  # the best fact must hold this share of the question's topic words (by rarity)
 KEEP_COVERAGE = 0.3  # the others given beside it must hold at least this share
 ABSENT_DF = 20  # how rare a topic word that no fact holds is taken to be
@@ -165,13 +185,20 @@ class Retriever:
         return [hit for _, hit in ranked[:k]]
 
     def relevant(self, question: str, k: int = 3) -> list[Hit]:
-        """The facts to give the model: none when a topic word is made up or the best fact covers too little."""
-        if self.unknown(question):
+        """The facts to give the model: none when the question is about the child's own world, a topic word is
+        made up or the best fact covers too little."""
+        if about_the_child(question) or self.unknown(question):
             return []
         hits = self.search(question, k)
         if not hits or hits[0].coverage < MIN_COVERAGE:
             return []
         return [hit for hit in hits if hit.coverage >= KEEP_COVERAGE]
+
+
+def about_the_child(question: str) -> bool:
+    """True for a question only the child can answer: about their own people, pets, things, likes or thoughts."""
+    text = ASKING_FRAME.sub(" ", " ".join(words_of(question)))
+    return bool(ABOUT_ME.search(text) and ONLY_I_KNOW.search(text) and not EVERYONES.search(text))
 
 
 def _edits1(word: str) -> set[str]:

@@ -24,6 +24,9 @@ FACTS = [
     ("A car has four wheels.", "vehicles", "car", ""),
     ("An elephant uses its long trunk to drink and to pick things up.", "animals", "elephant", ""),
     ("People wear shoes on their feet.", "home", "shoes", ""),
+    ("A hamster keeps food in its cheeks.", "animals", "hamster", ""),
+    ("Children have 20 baby teeth.", "body", "teeth", ""),
+    ("A teacher helps children learn.", "jobs", "teacher", ""),
 ]
 
 
@@ -92,6 +95,28 @@ def test_the_answering_fact_is_found_first(retriever, question, fact):
 )
 def test_nothing_is_found_for_made_up_things_or_questions_the_facts_do_not_touch(retriever, question):
     assert retriever.relevant(question) == []
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["whats my hamster called", "what does my hamster like best", "how old is my teacher", "tell me my teachers name"],
+)
+def test_questions_only_the_child_can_answer_get_no_facts(retriever, question):
+    """Facts about hamsters or teachers would only pull the answer away from what the child has told."""
+    assert retriever.relevant(question) == []
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("how many baby teeth do i have", "Children have 20 baby teeth."),  # the child's body is everyone's
+        ("i wonder what the capital of france is", "The capital of France is Paris."),  # "i wonder" is how, not whom
+        ("my teacher asked us how many legs a spider has", "A spider has eight legs."),
+        ("what does a hamster keep in its cheeks", "A hamster keeps food in its cheeks."),
+    ],
+)
+def test_questions_asked_in_the_first_person_about_the_world_still_find_their_fact(retriever, question, fact):
+    assert retriever.relevant(question)[0].text == fact
 
 
 def test_a_damaged_or_missing_encyclopedia_in_a_bundle_is_named(bundle_copy):
