@@ -116,6 +116,14 @@ def test_the_ears_compact_grammar_accepts_what_the_grammar_accepts(grammar, ears
     assert states < 200  # PocketSphinx's own compiler makes about 1,150 of them
 
 
+def test_a_number_agrees_with_its_unit_so_second_and_seconds_are_never_confused(grammar):
+    fsg = grammar[1]
+    for said in ("wait one second", "wait two seconds", "turn left for one second", "beep one time", "beep three times"):
+        assert fsg.accept(said), said
+    for never in ("wait two second", "wait one seconds", "turn left for three second", "beep one times", "beep two time"):
+        assert not fsg.accept(never), never
+
+
 def test_the_grammar_has_every_action_direction_colour_and_number(grammar):
     words = hearing.grammar_words(grammar[0])
     for kinds in VOCABULARY.values():

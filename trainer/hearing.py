@@ -48,6 +48,9 @@ SAID_AS.update({"pls": "please", "pleeease": "please", "plz": "please"})
 SAID_AS.update({f"{w}t": f"{w}'t" for w in "didn doesn isn wasn haven hasn aren weren couldn wouldn shouldn won".split()})
 SAID_AS.update({f"{w}s": f"{w}'s" for w in "who he she there where here".split()})
 _TAIL = re.compile(r"^(?P<head>.*?)(?P<tail> (for )?<number> (second|seconds|secs)| <number> times?| once| twice)?$")
+# A number agrees with its unit: "one second", "two seconds" ("two second" is never heard, nor "one times"), so the
+# ears don't have to choose between two words that sound alike.
+_UNITS = {"second": "seconds", "time": "times"}
 
 
 def spoken(text: str) -> str:
@@ -147,7 +150,7 @@ def command_grammar(draws: int = 20000, seed: int = 0) -> str:
             heads |= {f"{it} {state}" for it in IT_LIGHT for state in VOCABULARY["light"][1]}
         rules[name] = f"({_alternatives(heads)})" + (f" [<{name}_how_much>]" if tails else "")
         if tails:
-            rules[f"{name}_how_much"] = _alternatives(tails)
+            rules[f"{name}_how_much"] = _alternatives({_agreeing(t) for t in tails})
     joiners = {spoken(j) for j in commands.JOINERS} - {""}
     openers = {spoken(o) for o in phrasing.OPENERS} - {""}
     lines = [
@@ -163,10 +166,19 @@ def command_grammar(draws: int = 20000, seed: int = 0) -> str:
         f"<polite> = {_alternatives(POLITE)};",
         f"<action> = {' | '.join(f'<{name}>' for name in sorted(phrasings))};",
         *(f"<{name}> = {rule};" for name, rule in rules.items()),
-        f"<number> = {' | '.join(number_words(n) for n in sorted(numbers))};",
+        f"<number> = {' | '.join(number_words(n) for n in sorted(numbers - {1}))};",
         f"<colour> = {' | '.join(commands.COLORS)};",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _agreeing(tail: str) -> str:
+    """A tail such as "for <number> seconds" with its number agreeing: "<number> second" -> "one second", and
+    "<number> seconds" stays for the numbers from two up (`<number>` is those)."""
+    for one in _UNITS:
+        if tail.endswith(f"<number> {one}"):
+            return tail.replace("<number>", "one")
+    return tail
 
 
 def grammar_words(grammar: str) -> set[str]:
