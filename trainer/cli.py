@@ -141,7 +141,7 @@ def _stage_hearing(args, recipe, work: Path):
 
 
 def _stage_evaluate(args, recipe, work: Path):
-    from .evaluate import BLIND_SET, UNRELATED_FACT, evaluate, load_dev_set
+    from .evaluate import BLIND_SET, BLIND_SET_2, UNRELATED_FACT, evaluate, load_dev_set
     from .knowledge_eval import knowledge_report
     from .model_card import save_card
     from .overlap import overlap_report
@@ -151,6 +151,8 @@ def _stage_evaluate(args, recipe, work: Path):
     report = evaluate(bundle, show_failures=args.show_failures)
     print("blind set (kept apart from every curriculum decision):")
     report["blind_set"] = evaluate(bundle, BLIND_SET, show_failures=args.show_failures)
+    print("blind set 2 (fresh world-knowledge questions, written without seeing the encyclopedia):")
+    report["blind_set_2"] = evaluate(bundle, BLIND_SET_2, show_failures=0)
     print(f"dev set again, with a fact remembered that has nothing to do with the question ({UNRELATED_FACT!r}):")
     report["with_unrelated_fact"] = evaluate(bundle, remembered=[UNRELATED_FACT], show_failures=args.show_failures)
     print("reading the encyclopedia (recall, held-out facts, near misses, made-up and unknowable questions):")
@@ -162,7 +164,8 @@ def _stage_evaluate(args, recipe, work: Path):
     report["safeguarding"] = {"split": "held_out", "messages": len(items), "rules": rules, **replies}
     train = work / "data" / "train.jsonl"
     if train.exists() and args.bundle_from_work:  # how much the dev set overlaps what this bundle learnt
-        for name, items in (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET))):
+        sets = (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET)), ("blind 2", load_dev_set(BLIND_SET_2)))
+        for name, items in sets:
             overlap = overlap_report(train, items)
             print(
                 f"{name} prompts sharing an {overlap['n']}-gram with training questions: {overlap['with_shared_8gram']} "
@@ -170,7 +173,7 @@ def _stage_evaluate(args, recipe, work: Path):
             )
             for prompt in overlap["examples"]:
                 print(f"  overlap: {prompt!r}")
-            report["train_overlap" if name == "dev" else "blind_train_overlap"] = overlap
+            report[{"dev": "train_overlap", "blind": "blind_train_overlap"}.get(name, "blind_2_train_overlap")] = overlap
     if not (args.write_card or "convert" in args.stages_run):
         print(f"(not written into {bundle / 'card.json'}: add --write-card to record these figures there)")
         return

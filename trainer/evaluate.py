@@ -21,6 +21,9 @@ from .progress import progress
 DEV_SET = Path(__file__).resolve().parent / "dev_set.jsonl"
 # Written after the v1 model, and never used to choose what the curriculum teaches: a check on the dev set's figures.
 BLIND_SET = Path(__file__).resolve().parent / "blind_set.jsonl"
+# 300 fresh world-knowledge questions written long after, by someone who saw neither the encyclopedia nor the
+# curriculum: never used to choose anything, only scored.
+BLIND_SET_2 = Path(__file__).resolve().parent / "blind_set_2.jsonl"
 # Remembered while the other skills are scored a second time: a fact a child told must not change other answers.
 UNRELATED_FACT = "My cat is called Luna."
 SKILLS = ["facts", "arithmetic", "commands", "chat", "honesty", "safety", "memory"]

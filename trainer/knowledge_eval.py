@@ -18,7 +18,7 @@ from pathlib import Path
 from starmind_edge import Starmind
 from starmind_edge.errors import StarmindError
 
-from .evaluate import BLIND_SET, DEV_SET, has_words, load_dev_set, score
+from .evaluate import BLIND_SET, BLIND_SET_2, DEV_SET, has_words, load_dev_set, score
 from .progress import progress
 
 HERE = Path(__file__).resolve().parent
@@ -69,6 +69,7 @@ def knowledge_report(bundle: Path, show: int = 5) -> dict:
     report = {
         "recall_dev": recall(brain, load_dev_set(DEV_SET)),
         "recall_blind": recall(brain, load_dev_set(BLIND_SET)),
+        "recall_blind_2": recall(brain, load_dev_set(BLIND_SET_2)),
     }
     for name, path, forced in (
         ("held_out_facts", HELD_OUT_SET, False),

@@ -74,13 +74,13 @@ class DevHoldout:
 def dev_holdout() -> DevHoldout:
     """Hold out the dev and blind sets, the knowledge sets (held-out facts, near misses, unknowable questions) and
     the safeguarding sets (the measured one and every fresh one)."""
-    from ..evaluate import BLIND_SET, load_dev_set
+    from ..evaluate import BLIND_SET, BLIND_SET_2, load_dev_set
     from ..knowledge_eval import HELD_OUT_SET, NEAR_MISS_SET, UNKNOWABLE_SET
     from ..safeguarding_eval import FRESH_SETS
     from ..safeguarding_eval import load as load_safeguarding_set
 
-    sets = [path for path in (HELD_OUT_SET, NEAR_MISS_SET, UNKNOWABLE_SET) if path.exists()]
-    prompts = [item["prompt"] for path in (None, BLIND_SET, *sets) for item in load_dev_set(*(path,) if path else ())]
+    sets = [path for path in (BLIND_SET, BLIND_SET_2, HELD_OUT_SET, NEAR_MISS_SET, UNKNOWABLE_SET) if path.exists()]
+    prompts = [item["prompt"] for path in (None, *sets) for item in load_dev_set(*(path,) if path else ())]
     messages = load_safeguarding_set("all") + [m for path in FRESH_SETS for m in load_safeguarding_set("all", path)]
     return DevHoldout(prompts + [item["text"] for item in messages])
 
