@@ -137,10 +137,11 @@ def write_bundle(
     `card` holds what only the caller knows (name, training, budget, lineage); the rest is measured here, and
     `made_with` records this version and commit. Writes the bundle's README.md too. Returns the card as written.
     """
-    from .weights import WEIGHTS_FILE, save_weights
+    from .weights import WEIGHTS_FILE, as_stored, save_weights
 
     tok = Tokenizer(tokenizer_path)
     print(f"converting ({mode}) ...", flush=True)
+    as_stored(model)  # the graph is made from the weights as weights.npz keeps them
     flat = to_tflite(model, mode, tok, held_out[-64:])
     with tempfile.TemporaryDirectory() as scratch:  # checked before it replaces anything in the bundle
         candidate = Path(scratch) / "model.tflite"

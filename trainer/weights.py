@@ -35,6 +35,14 @@ def save_weights(model: StarmindLM, path: Path) -> str:
     return weights_id(path)
 
 
+def as_stored(model: StarmindLM) -> StarmindLM:
+    """Round every weight to float16 and back, as `save_weights` keeps it: a graph converted from the model is then
+    the graph converted again from its weights.npz (`reconvert`), with the same answers."""
+    for w in model.weights:
+        w.assign(np.asarray(w.numpy(), np.float16).astype(np.float32))
+    return model
+
+
 def weights_id(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()[:16]
 
