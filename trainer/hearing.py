@@ -50,7 +50,7 @@ SAID_AS.update({f"{w}s": f"{w}'s" for w in "who he she there where here".split()
 _TAIL = re.compile(r"^(?P<head>.*?)(?P<tail> (for )?<number> (second|seconds|secs)| <number> times?| once| twice)?$")
 # A number agrees with its unit: "one second", "two seconds" ("two second" is never heard, nor "one times"), so the
 # ears don't have to choose between two words that sound alike.
-_UNITS = {"second": "seconds", "time": "times"}
+_ONE_OF = ("second", "time")  # the units "<number>" (two and up) is never said with
 
 
 def spoken(text: str) -> str:
@@ -175,8 +175,8 @@ def command_grammar(draws: int = 20000, seed: int = 0) -> str:
 def _agreeing(tail: str) -> str:
     """A tail such as "for <number> seconds" with its number agreeing: "<number> second" -> "one second", and
     "<number> seconds" stays for the numbers from two up (`<number>` is those)."""
-    for one in _UNITS:
-        if tail.endswith(f"<number> {one}"):
+    for unit in _ONE_OF:
+        if tail.endswith(f"<number> {unit}"):
             return tail.replace("<number>", "one")
     return tail
 
