@@ -123,6 +123,17 @@ def test_reading_examples_answer_from_a_fact_in_the_prompt_or_say_they_do_not_kn
     assert not asked & {fact.text for fact in read_csv() if held_out(fact)}  # held-out facts are never the answer
 
 
+def test_a_reading_example_that_says_i_dont_know_holds_no_fact_that_may_answer_it(examples, reader):
+    """Its near misses never include the answering fact, nor any fact that holds every topic word of the question."""
+    from trainer.curriculum.reading import DONT_KNOW, WHOLE
+
+    declined = [ex for ex in examples if ex["skill"] == "reading" and ex["answer"] in DONT_KNOW]
+    assert declined
+    for ex in declined:
+        coverage = {hit.text: hit.coverage for hit in reader.retriever.search(ex["question"], k=8)}
+        assert all(coverage.get(fact, 0) < WHOLE for fact in ex["facts"]), ex
+
+
 def test_other_skills_see_the_facts_the_runtime_would_look_up(examples, reader):
     commands = [ex for ex in examples if ex["skill"] == "commands" and not ex["history"]]
     looked_up = [ex for ex in commands if ex["facts"]]
