@@ -164,8 +164,12 @@ def _stage_evaluate(args, recipe, work: Path):
     report["safeguarding"] = {"split": "held_out", "messages": len(items), "rules": rules, **replies}
     train = work / "data" / "train.jsonl"
     if train.exists() and args.bundle_from_work:  # how much the dev set overlaps what this bundle learnt
-        sets = (("dev", load_dev_set()), ("blind", load_dev_set(BLIND_SET)), ("blind 2", load_dev_set(BLIND_SET_2)))
-        for name, items in sets:
+        sets = (
+            ("dev", "train_overlap", load_dev_set()),
+            ("blind", "blind_train_overlap", load_dev_set(BLIND_SET)),
+            ("blind 2", "blind_2_train_overlap", load_dev_set(BLIND_SET_2)),
+        )
+        for name, key, items in sets:
             overlap = overlap_report(train, items)
             print(
                 f"{name} prompts sharing an {overlap['n']}-gram with training questions: {overlap['with_shared_8gram']} "
@@ -173,7 +177,7 @@ def _stage_evaluate(args, recipe, work: Path):
             )
             for prompt in overlap["examples"]:
                 print(f"  overlap: {prompt!r}")
-            report[{"dev": "train_overlap", "blind": "blind_train_overlap"}.get(name, "blind_2_train_overlap")] = overlap
+            report[key] = overlap
     if not (args.write_card or "convert" in args.stages_run):
         print(f"(not written into {bundle / 'card.json'}: add --write-card to record these figures there)")
         return
